@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 #: Free text. Every free-text field accepts Markdown.
 Text = str
@@ -31,6 +31,14 @@ class Section(BaseModel):
         frozen=True,
         str_strip_whitespace=False,
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _empty_is_absent(cls, data: Any) -> Any:
+        """A key left empty in the YAML (``målgruppe:``) counts as not written yet."""
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if v is not None}
+        return data
 
 
 def field(alias: str, description: str, default: Any = None, **kwargs: Any) -> Any:

@@ -19,9 +19,7 @@ class FollowUpResponsibility(Section):
     frequency_months: int | None = field(
         "hyppighed_måneder", "Hvor ofte der følges op, i måneder.", ge=1, le=60
     )
-    use_of_results: Text | None = field(
-        "anvendelse", "Hvem anvender resultaterne, og hvordan?"
-    )
+    use_of_results: Text | None = field("anvendelse", "Hvem anvender resultaterne, og hvordan?")
     revision_by: Text | None = field("revision", "Hvem har ansvaret for at revidere programmet?")
     successful_implementation: Text | None = field(
         "succesfuld_implementering", "Hvornår er programmet succesfuldt implementeret?"
@@ -49,7 +47,9 @@ class MonitoringTool(Section):
     """A shared, simple monitoring tool (4.6.3)."""
 
     name: Text | None = field("navn", "Redskabets navn.")
-    description: Text | None = field("beskrivelse", "Hvordan data registreres, opsamles og formidles.")
+    description: Text | None = field(
+        "beskrivelse", "Hvordan data registreres, opsamles og formidles."
+    )
 
 
 class QualityDevelopment(Section):

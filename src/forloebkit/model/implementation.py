@@ -28,7 +28,9 @@ class SteeringGroup(Section):
 class ManagementTask(Section):
     """Management tasks and support at one level (4.5.1.1)."""
 
-    level: Text | None = field("niveau", "Ledelsesniveau, fx 'Direktioner' eller 'Afdelingsledere'.")
+    level: Text | None = field(
+        "niveau", "Ledelsesniveau, fx 'Direktioner' eller 'Afdelingsledere'."
+    )
     tasks: Text | None = field("opgaver", "Opgaver og opbakning på dette niveau.")
 
 

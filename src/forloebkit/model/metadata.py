@@ -31,7 +31,9 @@ class HealthAgreement(Section):
 class Approval(Section):
     """An approval of the program by a political or administrative body."""
 
-    body: Text = field("organ", "Det organ, der har godkendt, fx 'Sundhedskoordinationsudvalget'.", ...)
+    body: Text = field(
+        "organ", "Det organ, der har godkendt, fx 'Sundhedskoordinationsudvalget'.", ...
+    )
     approved_on: date | None = field("dato", "Godkendelsesdato (ÅÅÅÅ-MM-DD).")
 
 
@@ -48,13 +50,17 @@ class Revision(Section):
 class ProgramMetadata(Section):
     """The ``program:`` block that opens every program."""
 
-    title: Text = field("titel", "Programmets titel, fx 'Forløbsprogram for voksne med skizofreni'.", ...)
-    version: str | None = field("version", "Versionsnummer som tekst, fx \"1.0\".")
+    title: Text = field(
+        "titel", "Programmets titel, fx 'Forløbsprogram for voksne med skizofreni'.", ...
+    )
+    version: str | None = field("version", 'Versionsnummer som tekst, fx "1.0".')
     status: ProgramStatus | None = field("status", "udkast, høring, godkendt eller udgået.")
     summary: Text | None = field("resumé", "Et kort resumé til læseren (Markdown).")
     health_agreement: HealthAgreement | None = field(
         "sundhedsaftale", "Den sundhedsaftale, programmet hører under."
     )
     parties: list[Party] = field("parter", "Alle parter; andre afsnit henviser til deres id.", [])
-    approvals: list[Approval] = field("godkendelser", "Politiske og administrative godkendelser.", [])
+    approvals: list[Approval] = field(
+        "godkendelser", "Politiske og administrative godkendelser.", []
+    )
     revision: Revision | None = field("revision", "Seneste revision og revisionshyppighed.")

@@ -31,7 +31,8 @@ class Communication(Section):
     )
     consent: Text | None = field("samtykke", "Hvordan koordineres indhentning af samtykke?")
     personal_data: Text | None = field(
-        "personoplysninger", "Hvilke personfølsomme oplysninger kan udveksles, og med hvilken hjemmel?"
+        "personoplysninger",
+        "Hvilke personfølsomme oplysninger kan udveksles, og med hvilken hjemmel?",
     )
     timeliness: Text | None = field("rettidighed", "Hvordan sikres rettidig videregivelse?")
     electronic: Text | None = field("elektronisk", "Elektronisk understøttelse, fx MedCom.")

@@ -94,6 +94,4 @@ class TargetGroup(Section):
         "karakteristika", "Karakteristika og demografi (4.2.2)."
     )
     overview: Overview | None = field("overblik", "Fælles overblik over målgruppen (4.2.3).")
-    stratification: Stratification | None = field(
-        "stratificering", "Stratificeringsmodel (4.2.4)."
-    )
+    stratification: Stratification | None = field("stratificering", "Stratificeringsmodel (4.2.4).")

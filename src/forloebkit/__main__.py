@@ -1,0 +1,3 @@
+from forloebkit.cli import main
+
+main()

@@ -1,0 +1,41 @@
+"""What counts as "filled in". Placeholder text counts as missing.
+
+``forloeb init`` writes its placeholders in the form ``UDFYLD: <what to write>``
+(see :data:`SCAFFOLD_PREFIX`), so every one of them is recognised here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+#: The prefix the scaffold puts in front of every placeholder it writes.
+SCAFFOLD_PREFIX = "UDFYLD:"
+
+_PLACEHOLDER = re.compile(
+    r"""^\s*(?:
+        (?:todo|fixme|tbd|udfyld|udfyldes|xxx+|\?+)\b.*   # TODO ..., Udfyldes senere
+      | [.…_\-–—?]*                                               # ..., …, ---, ?, empty
+      | <[^<>]*>                                                  # <beskriv målgruppen>
+      | \[[^\[\]]*\]                                              # [indsæt tekst]
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+
+
+def is_placeholder(text: str) -> bool:
+    """True for empty text and for text that only stands in for real content."""
+    return _PLACEHOLDER.match(text) is not None
+
+
+def is_filled(value: Any) -> bool:
+    """True when *value* holds real content: a list or mapping counts if anything in it does."""
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return not is_placeholder(value)
+    if isinstance(value, list):
+        return any(is_filled(v) for v in value)
+    if isinstance(value, dict):
+        return any(is_filled(v) for v in value.values())
+    return True  # numbers, booleans, dates

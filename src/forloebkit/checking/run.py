@@ -1,0 +1,98 @@
+"""Check a set of paths: discover files, read them, validate, score the checklist."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..findings import Finding, Severity
+from ..loading import LoadedDocument, discover, read_program_file
+from ..model.program import Program
+from ..rules import yaml_rules
+from .checklist import ItemResult, evaluate_checklist
+from .schema import validate_schema
+
+#: Top-level keys of a program; a file with two of them is a program even if
+#: ``skemaversion`` is misspelt, so the misspelling is reported, not skipped.
+PROGRAM_KEYS = frozenset(f.alias or n for n, f in Program.model_fields.items())
+SCHEMA_VERSION_KEY = "skemaversion"
+
+#: Findings about the file itself: exit code 2 rather than 1.
+_INPUT_CODES = frozenset(rule.code for rule in yaml_rules.RULES)
+#: In folders, these mean "not a program" rather than "a broken program".
+_NOT_A_PROGRAM = frozenset({yaml_rules.NOT_A_MAPPING.code, yaml_rules.EMPTY.code})
+
+
+@dataclass(slots=True)
+class ProgramResult:
+    """What `check` found in one program file."""
+
+    file: str
+    title: str | None
+    items: list[ItemResult]
+    findings: list[Finding]
+    document: LoadedDocument | None = None
+    program: Program | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    file: str
+    reason: str
+
+
+@dataclass(slots=True)
+class CheckRun:
+    """The outcome of one `forloeb check`."""
+
+    programs: list[ProgramResult] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    path_errors: list[Finding] = field(default_factory=list)
+
+    @property
+    def findings(self) -> list[Finding]:
+        found = [*self.path_errors, *(f for p in self.programs for f in p.findings)]
+        return sorted(found, key=Finding.sort_key)
+
+    @property
+    def exit_code(self) -> int:
+        """0 no errors, 1 error-level findings, 2 unreadable input."""
+        findings = self.findings
+        if any(f.code in _INPUT_CODES for f in findings):
+            return 2
+        return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
+
+
+def check_paths(paths: Iterable[Path]) -> CheckRun:
+    files, path_errors = discover(paths)
+    run = CheckRun(path_errors=path_errors)
+    for found in files:
+        read = read_program_file(found.path, found.display)
+        if read.document is None:
+            codes = {f.code for f in read.findings}
+            if not found.explicit and codes <= _NOT_A_PROGRAM:
+                run.skipped.append(Skipped(found.display, read.findings[0].message))
+            else:
+                run.programs.append(ProgramResult(found.display, None, [], read.findings))
+            continue
+        data = read.document.data
+        if SCHEMA_VERSION_KEY not in data and len(PROGRAM_KEYS & data.keys()) < 2:
+            run.skipped.append(Skipped(found.display, "Ingen 'skemaversion': ikke et program."))
+            continue
+        run.programs.append(check_document(read.document))
+    return run
+
+
+def check_document(doc: LoadedDocument) -> ProgramResult:
+    """Validate one loaded program and score its checklist."""
+    program, schema_findings = validate_schema(doc)
+    items, checklist_findings = evaluate_checklist(doc)
+    findings = sorted([*schema_findings, *checklist_findings], key=Finding.sort_key)
+    return ProgramResult(doc.file, _title(doc), items, findings, doc, program)
+
+
+def _title(doc: LoadedDocument) -> str | None:
+    meta = doc.data.get("program")
+    title = meta.get("titel") if isinstance(meta, dict) else None
+    return title if isinstance(title, str) else None

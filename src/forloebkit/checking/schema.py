@@ -1,0 +1,200 @@
+"""Schema validation: Pydantic's errors become SKM findings with Danish messages."""
+
+from __future__ import annotations
+
+import re
+import types
+import typing
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from ..findings import Finding
+from ..loading import LoadedDocument, YamlPath
+from ..model import Program
+from ..rules import schema_rules as R
+from .suggest import did_you_mean
+
+_TYPE_WORDS: tuple[tuple[str, str], ...] = (
+    ("string", "tekst"),
+    ("int", "et helt tal"),
+    ("float", "et tal"),
+    ("bool", "true eller false"),
+    ("list", "en liste"),
+    ("dict", "nøgler med værdier"),
+    ("model", "nøgler med værdier"),
+    ("date", "en dato (ÅÅÅÅ-MM-DD)"),
+)
+_DATE_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def validate_schema(doc: LoadedDocument) -> tuple[Program | None, list[Finding]]:
+    """Validate the whole document; every problem becomes one finding."""
+    try:
+        return Program.model_validate(doc.data), []
+    except ValidationError as exc:
+        return None, [_finding(doc, err) for err in exc.errors(include_url=False)]
+
+
+def _finding(doc: LoadedDocument, err: Any) -> Finding:
+    loc: YamlPath = tuple(err["loc"])
+    kind: str = err["type"]
+    value = err.get("input")
+    ctx = err.get("ctx") or {}
+    key = _last_key(loc)
+    where = doc.value_position(loc)
+
+    if kind == "missing":
+        parent = loc[:-1]
+        place = f"under '{_show(parent)}'" if parent else "øverst i filen"
+        return R.MISSING_KEY.finding(
+            doc.file, doc.position(parent), loc,
+            f"Nøglen '{key}' mangler eller er tom {place}.",
+            f"Tilføj '{key}:' med en værdi.",
+        )  # fmt: skip
+    if kind == "extra_forbidden":
+        allowed = _allowed_keys(loc[:-1])
+        guess = did_you_mean(str(key), allowed)
+        hint = f"Mente du '{guess}'?" if guess else _list_hint("Gyldige nøgler her", allowed)
+        return R.UNKNOWN_KEY.finding(
+            doc.file, doc.position(loc), loc,
+            f"Ukendt nøgle '{key}'" + (f" under '{_show(loc[:-1])}'." if loc[:-1] else "."),
+            hint,
+        )  # fmt: skip
+    if kind == "literal_error":
+        expected = _literal_values(ctx.get("expected", ""))
+        if loc == ("skemaversion",):
+            return R.UNKNOWN_SCHEMA_VERSION.finding(
+                doc.file, where, loc,
+                f"skemaversion {value!r} kendes ikke; denne udgave af forloeb læser version 1.",
+                "Skriv 'skemaversion: 1', eller opdater forloeb.",
+            )  # fmt: skip
+        guess = did_you_mean(str(value), expected, cutoff=0.6)
+        hint = f"Mente du '{guess}'?" if guess else ""
+        return R.INVALID_VALUE.finding(
+            doc.file, where, loc,
+            f"'{value}' er ikke en tilladt værdi for '{key}'. Tilladt: {', '.join(expected)}.",
+            hint,
+        )  # fmt: skip
+    if kind.startswith("date_") and isinstance(value, str) and _DATE_TEXT.match(value):
+        return R.INVALID_VALUE.finding(
+            doc.file, where, loc, f"Datoen {value} findes ikke i kalenderen.",
+            "Skriv en dato, der findes, som ÅÅÅÅ-MM-DD.",
+        )  # fmt: skip
+    if kind == "string_pattern_mismatch":
+        return R.INVALID_VALUE.finding(
+            doc.file, where, loc,
+            f"'{value}' er ikke et gyldigt id for '{key}'.",
+            "Et id skrives med små bogstaver, tal, '-' og '_', fx 'region-sj' eller 'n1'.",
+        )  # fmt: skip
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        bound = {
+            "greater_than_equal": f"mindst {ctx.get('ge')}",
+            "greater_than": f"større end {ctx.get('gt')}",
+            "less_than_equal": f"højst {ctx.get('le')}",
+            "less_than": f"mindre end {ctx.get('lt')}",
+        }[kind]
+        return R.INVALID_VALUE.finding(
+            doc.file, where, loc, f"'{key}' skal være {bound}, men er {value}."
+        )
+    if kind in ("string_too_short", "string_too_long"):
+        return R.INVALID_VALUE.finding(
+            doc.file, where, loc, f"Værdien for '{key}' er for {'kort' if 'short' in kind else 'lang'}."
+        )  # fmt: skip
+    expected_word = next((w for prefix, w in _TYPE_WORDS if kind.startswith(prefix)), None)
+    if expected_word is not None:
+        return R.WRONG_TYPE.finding(
+            doc.file, where, loc,
+            f"'{key}' skal være {expected_word}, men er {_describe(value)}.",
+            _type_hint(expected_word, value),
+        )  # fmt: skip
+    return R.WRONG_TYPE.finding(doc.file, where, loc, f"Ugyldig værdi for '{key}': {err['msg']}.")
+
+
+def _last_key(loc: YamlPath) -> str:
+    return next((str(p) for p in reversed(loc) if isinstance(p, str)), "")
+
+
+def _show(path: YamlPath) -> str:
+    from ..findings import format_path
+
+    return format_path(path)
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "tom"
+    if isinstance(value, bool):
+        return f"{'true' if value else 'false'} (sand/falsk)"
+    if isinstance(value, int | float):
+        return f"tallet {value}"
+    if isinstance(value, str):
+        short = value if len(value) <= 40 else value[:37] + "..."
+        return f"teksten '{short}'"
+    if isinstance(value, list):
+        return "en liste"
+    if isinstance(value, dict):
+        return "nøgler med værdier"
+    if isinstance(value, date):
+        return f"datoen {value.isoformat()}"
+    return type(value).__name__
+
+
+def _type_hint(expected: str, value: Any) -> str:
+    if expected == "tekst" and isinstance(value, int | float) and not isinstance(value, bool):
+        return f'Sæt anførselstegn om tallet, så det læses som tekst: "{value}".'
+    if expected == "en liste" and isinstance(value, str | int):
+        return f"Skriv en liste, fx [{value}], eller én linje pr. element med '- ' foran."
+    if expected.startswith("en dato"):
+        return "Skriv datoen som ÅÅÅÅ-MM-DD, fx 2025-03-01."
+    return ""
+
+
+def _literal_values(expected: str) -> list[str]:
+    return re.findall(r"'([^']*)'", expected) or [expected]
+
+
+def _list_hint(prefix: str, allowed: list[str]) -> str:
+    return f"{prefix}: {', '.join(allowed)}." if allowed else ""
+
+
+def _allowed_keys(loc: YamlPath) -> list[str]:
+    """The Danish keys allowed at *loc* (a path into the document)."""
+    model = _model_at(loc)
+    if model is None:
+        return []
+    return [f.alias or name for name, f in model.model_fields.items()]
+
+
+def _model_at(loc: YamlPath) -> type[BaseModel] | None:
+    current: Any = Program
+    for part in loc:
+        current = _unwrap(current, isinstance(part, int))
+        if isinstance(part, int):
+            continue
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            field = next(
+                (f for n, f in current.model_fields.items() if (f.alias or n) == part), None
+            )
+            if field is None:
+                return None
+            current = field.annotation
+        elif typing.get_origin(current) is dict:
+            current = typing.get_args(current)[1]
+        else:
+            return None
+    current = _unwrap(current, False)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _unwrap(annotation: Any, into_list: bool) -> Any:
+    """Strip ``X | None`` and, when stepping into a list item, ``list[X]``."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        annotation = args[0] if len(args) == 1 else annotation
+        origin = typing.get_origin(annotation)
+    if into_list and origin is list:
+        return typing.get_args(annotation)[0]
+    return annotation

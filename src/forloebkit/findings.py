@@ -1,0 +1,64 @@
+"""The one findings model that every output format is drawn from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    """How serious a finding is. The values are the Danish words users see."""
+
+    ERROR = "fejl"
+    WARNING = "advarsel"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"fejl": 0, "advarsel": 1, "info": 2}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """A 1-based line and column in a file."""
+
+    line: int
+    column: int
+
+
+START = Position(1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing `forloeb check` reports about one place in one file.
+
+    ``path`` is the YAML path of the node the finding concerns, written the way
+    a planner reads it: ``målgruppe.kriterier.inklusion[0].tekst``.
+    """
+
+    code: str
+    name: str
+    severity: Severity
+    file: str
+    line: int
+    column: int
+    path: str
+    message: str
+    hint: str = ""
+    checklist_item: str | None = None
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.file, self.line, self.column, self.code, self.message)
+
+
+def format_path(path: tuple[str | int, ...]) -> str:
+    """Render a YAML path tuple as ``a.b[0].c``; the root is ``""``."""
+    out: list[str] = []
+    for part in path:
+        if isinstance(part, int):
+            out.append(f"[{part}]")
+        else:
+            shown = f'"{part}"' if any(c in part for c in '.[] "') else part
+            out.append(f".{shown}" if out else shown)
+    return "".join(out)

@@ -1,0 +1,233 @@
+"""Read a program file: bytes → text → YAML nodes → plain data with positions.
+
+This is the hot path of ``check`` and ``render``. The round-trip loader of
+ruamel.yaml keeps comments but reads ~0.3 MB/s; instead we compose nodes with
+the C parser (``typ="safe"``, nodes carry start marks, ~3 MB/s) and build the
+data and the position map in one walk over the nodes
+(``shared/design/performance.md``). Problems with the file itself are returned
+as findings of the YML rules; the caller exits with code 2 for them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from ..findings import START, Finding, Position
+from ..rules import yaml_rules as R
+from .document import LoadedDocument, YamlPath
+from .messages import danish_yaml_problem
+
+#: Deeper nesting than this is refused (a real program nests about 6 levels).
+MAX_DEPTH = 100
+#: Nodes visited, counting every alias expansion; refuses "billion laughs".
+MAX_NODES = 2_000_000
+
+_TAG = "tag:yaml.org,2002:"
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SCALAR_TAGS = frozenset(_TAG + t for t in ("str", "null", "bool", "int", "float", "timestamp"))
+
+
+@dataclass(slots=True)
+class ReadResult:
+    """Either a document or the findings that explain why there is none."""
+
+    document: LoadedDocument | None
+    findings: list[Finding]
+
+
+class _Refused(Exception):
+    def __init__(self, finding: Finding) -> None:
+        self.finding = finding
+
+
+def read_program_file(path: Path, display: str | None = None) -> ReadResult:
+    """Read *path*; never raises for bad input."""
+    shown = display if display is not None else str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        return _fail(R.UNREADABLE, shown, START, f"Filen kan ikke læses: {reason}.")
+    return read_program_bytes(raw, shown)
+
+
+def read_program_bytes(raw: bytes, file: str) -> ReadResult:
+    """Decode and parse *raw*; *file* is the name used in findings."""
+    text_or_fail = _decode(raw, file)
+    if isinstance(text_or_fail, ReadResult):
+        return text_or_fail
+    return read_program_text(text_or_fail, file)
+
+
+def read_program_text(text: str, file: str) -> ReadResult:
+    """Parse YAML *text* into a :class:`LoadedDocument`."""
+    yaml = YAML(typ="safe", pure=False)
+    try:
+        root = yaml.compose(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        pos = Position(mark.line + 1, mark.column + 1) if mark else START
+        return _fail(R.INVALID_YAML, file, pos, danish_yaml_problem(exc.problem, exc.context))
+    except YAMLError as exc:  # ReaderError: control characters and the like
+        return _fail(R.INVALID_YAML, file, START, danish_yaml_problem(str(exc), None))
+    except RecursionError:
+        return _fail(R.TOO_COMPLEX, file, START, "Filen er indlejret for dybt til at blive læst.")
+    if root is None:
+        return _fail(R.EMPTY, file, START, "Filen er tom eller indeholder kun kommentarer.")
+    builder = _Builder(file)
+    try:
+        data = builder.build(root, (), 0)
+    except _Refused as refused:
+        return ReadResult(None, [refused.finding])
+    if builder.findings:
+        return ReadResult(None, builder.findings)
+    if not isinstance(data, dict):
+        kind = "en liste" if isinstance(data, list) else "en enkelt værdi"
+        return _fail(
+            R.NOT_A_MAPPING, file, _pos(root),
+            f"Filens øverste niveau er {kind}, ikke et forløbsprogram med nøgler.",
+            "Et program begynder med 'skemaversion: 1' og 'program:' yderst til venstre.",
+        )  # fmt: skip
+    document = LoadedDocument(file, data, builder.value_positions, builder.key_positions)
+    return ReadResult(document, [])
+
+
+def _decode(raw: bytes, file: str) -> str | ReadResult:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _fail(
+            R.NOT_UTF8, file, START, "Filen er gemt som UTF-16, ikke UTF-8.",
+            "Gem filen igen med tegnkodningen UTF-8.",
+        )  # fmt: skip
+    if b"\x00" in raw:
+        return _fail(
+            R.UNREADABLE, file, _byte_position(raw, raw.index(b"\x00")),
+            "Filen indeholder NUL-tegn og er sandsynligvis ikke en tekstfil.",
+        )  # fmt: skip
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        bad = raw[exc.start : exc.start + 1]
+        guess = bad.decode("cp1252", errors="replace")
+        return _fail(
+            R.NOT_UTF8, file, _byte_position(raw, exc.start),
+            f"Filen er ikke gemt som UTF-8: byte 0x{bad.hex().upper()} ('{guess}' i "
+            "Windows-1252) er ikke gyldig UTF-8. Filen er måske gemt fra Word eller en ældre editor.",
+            "Gem filen igen med tegnkodningen UTF-8.",
+        )  # fmt: skip
+
+
+def _byte_position(raw: bytes, offset: int) -> Position:
+    line_start = raw.rfind(b"\n", 0, offset) + 1
+    column = len(raw[line_start:offset].decode("utf-8", errors="replace")) + 1
+    return Position(raw.count(b"\n", 0, offset) + 1, column)
+
+
+def _fail(rule: Any, file: str, pos: Position, message: str, hint: str = "") -> ReadResult:
+    return ReadResult(None, [rule.finding(file, pos, (), message, hint)])
+
+
+def _pos(node: Node) -> Position:
+    mark = node.start_mark
+    return Position(mark.line + 1, mark.column + 1)
+
+
+class _Builder:
+    """Turns composed nodes into plain data and records positions on the way."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.value_positions: dict[YamlPath, Position] = {}
+        self.key_positions: dict[YamlPath, Position] = {}
+        self.findings: list[Finding] = []
+        self.visited = 0
+        self._constructor = YAML(typ="safe", pure=True).constructor
+
+    def build(self, node: Node, path: YamlPath, depth: int) -> Any:
+        self.visited += 1
+        if self.visited > MAX_NODES:
+            raise _Refused(R.TOO_COMPLEX.finding(
+                self.file, _pos(node), path,
+                "Filen udfolder for mange aliaser (&/*) og afvises for at beskytte maskinen.",
+            ))  # fmt: skip
+        if depth > MAX_DEPTH:
+            raise _Refused(R.TOO_COMPLEX.finding(
+                self.file, _pos(node), path,
+                f"Filen er indlejret mere end {MAX_DEPTH} niveauer og afvises.",
+            ))  # fmt: skip
+        self.value_positions.setdefault(path, _pos(node))
+        if isinstance(node, MappingNode) and node.tag == _TAG + "map":
+            return self._mapping(node, path, depth)
+        if isinstance(node, SequenceNode) and node.tag == _TAG + "seq":
+            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+        if isinstance(node, ScalarNode) and node.tag in _SCALAR_TAGS:
+            return self._scalar(node)
+        raise _Refused(R.UNSUPPORTED_TAG.finding(
+            self.file, _pos(node), path,
+            f"YAML-tagget '{str(node.tag).replace(_TAG, '!!')}' er ikke tilladt i et program.",
+            "Fjern tagget; skriv værdien som almindelig tekst, tal, dato eller liste.",
+        ))  # fmt: skip
+
+    def _mapping(self, node: MappingNode, path: YamlPath, depth: int) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        merged: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == _TAG + "merge":
+                merged.update(self._merge_source(value_node, path, depth))
+                continue
+            if not isinstance(key_node, ScalarNode):
+                self.findings.append(R.INVALID_YAML.finding(
+                    self.file, _pos(key_node), path,
+                    "En nøgle skal være en enkel tekst, ikke en liste eller en samling.",
+                ))  # fmt: skip
+                continue
+            key = str(key_node.value)
+            child = (*path, key)
+            if key in result:
+                first = self.key_positions[child]
+                self.findings.append(R.DUPLICATE_KEY.finding(
+                    self.file, _pos(key_node), child,
+                    f"Nøglen '{key}' står allerede på linje {first.line}.",
+                    "Flet de to afsnit sammen, så ingen tekst går tabt.",
+                ))  # fmt: skip
+                continue
+            self.key_positions[child] = _pos(key_node)
+            result[key] = self.build(value_node, child, depth + 1)
+        for key, value in merged.items():
+            result.setdefault(key, value)
+        return result
+
+    def _merge_source(self, node: Node, path: YamlPath, depth: int) -> dict[str, Any]:
+        sources = node.value if isinstance(node, SequenceNode) else [node]
+        merged: dict[str, Any] = {}
+        for source in reversed(sources):
+            value = self.build(source, path, depth + 1)
+            if isinstance(value, dict):
+                merged.update(value)
+        return merged
+
+    def _scalar(self, node: ScalarNode) -> Any:
+        tag = node.tag
+        value: str = node.value
+        if tag == _TAG + "str":
+            return value
+        if tag == _TAG + "null":
+            return None
+        if tag == _TAG + "bool":
+            return value.lower() == "true"
+        if tag == _TAG + "timestamp" and _DATE_RE.match(value):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                return value  # an impossible date such as 2025-02-30: the schema reports it
+        try:
+            return self._constructor.construct_object(node, deep=True)
+        except (ValueError, YAMLError):
+            return value

@@ -1,0 +1,83 @@
+"""The default output: findings as ``fil:linje:kolonne KODE besked``, then coverage."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.text import Text
+
+from ..checking import CheckRun, ItemStatus, ProgramResult
+from ..findings import Finding, Severity
+from .coverage import by_section
+
+SYMBOLS = {
+    ItemStatus.MET: ("✓", "green"),
+    ItemStatus.PARTIAL: ("◐", "yellow"),
+    ItemStatus.MISSING: ("✗", "red"),
+    ItemStatus.NOT_APPLICABLE: ("–", "dim"),
+}
+_SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
+
+
+def render_text(run: CheckRun, console: Console, *, show_hints: bool = True) -> None:
+    for finding in run.path_errors:
+        _finding(console, finding, show_hints)
+    for program in run.programs:
+        _program(console, program, show_hints)
+    for skipped in run.skipped:
+        console.print(Text(f"Sprunget over: {skipped.file} ({skipped.reason})", style="dim"))
+    _summary(console, run)
+
+
+def _program(console: Console, program: ProgramResult, show_hints: bool) -> None:
+    header = Text(program.file, style="bold")
+    if program.title:
+        header.append(f" — {program.title}")
+    console.print(header, soft_wrap=True)
+    for finding in program.findings:
+        _finding(console, finding, show_hints)
+    if not program.items:
+        console.print(Text("  Filen kunne ikke læses; tjeklisten er ikke vurderet.", style="red"))
+        console.print()
+        return
+    width = max(len(s.section.title) for s in by_section(program.items)) + 4
+    total = covered = 0
+    for cov in by_section(program.items):
+        line = Text(f"  {cov.section.number} {cov.section.title}".ljust(width))
+        line.append(f"{cov.covered}/{cov.total}".rjust(5) + "  ")
+        for i, result in enumerate(cov.items):
+            symbol, style = SYMBOLS[result.status]
+            line.append(("  " if i else "") + f"{symbol} {result.item.number}", style=style)
+        console.print(line, soft_wrap=True)
+        total += cov.total
+        covered += cov.covered
+    console.print(Text("  I alt".ljust(width) + f"{covered}/{total}".rjust(5), style="bold"))
+    console.print()
+
+
+def _finding(console: Console, finding: Finding, show_hints: bool) -> None:
+    line = Text(f"{finding.file}:{finding.line}:{finding.column} ")
+    line.append(finding.code, style=_SEVERITY_STYLE[finding.severity])
+    if finding.severity is not Severity.ERROR:
+        line.append(f" ({finding.severity.value})", style=_SEVERITY_STYLE[finding.severity])
+    line.append(f" {finding.message}")
+    console.print(line, soft_wrap=True)
+    if show_hints and finding.hint:
+        console.print(Text(f"    tip: {finding.hint}", style="dim"), soft_wrap=True)
+
+
+def _summary(console: Console, run: CheckRun) -> None:
+    findings = run.findings
+    errors = sum(1 for f in findings if f.severity is Severity.ERROR)
+    warnings = sum(1 for f in findings if f.severity is Severity.WARNING)
+    n = len(run.programs)
+    text = Text(f"{n} {'program' if n == 1 else 'programmer'} tjekket: ")
+    text.append(f"{errors} fejl", style="bold red" if errors else "green")
+    text.append(", ")
+    text.append(f"{warnings} {'advarsel' if warnings == 1 else 'advarsler'}",
+                style="yellow" if warnings else "green")  # fmt: skip
+    if run.skipped:
+        text.append(f", {len(run.skipped)} sprunget over")
+    text.append(".")
+    console.print(text)
+    if not run.programs and not run.path_errors:
+        console.print(Text("Ingen programmer fundet (filer med 'skemaversion:').", style="yellow"))
