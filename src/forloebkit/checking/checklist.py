@@ -14,9 +14,9 @@ from typing import Any
 from ..checklist import Checklist, ChecklistItem, FieldSpec, PathStep, load_checklist
 from ..findings import Finding, Severity
 from ..loading import LoadedDocument, YamlPath
+from ..placeholders import is_filled, is_placeholder
 from ..rules import all_rules
 from ..rules import checklist_rules as R
-from .placeholders import is_filled, is_placeholder
 from .suggest import did_you_mean
 
 CHECKLIST_KEY = "tjekliste"

@@ -27,8 +27,9 @@ from .messages import danish_yaml_problem
 
 #: Deeper nesting than this is refused (a real program nests about 6 levels).
 MAX_DEPTH = 100
-#: Nodes visited, counting every alias expansion; refuses "billion laughs".
-MAX_NODES = 2_000_000
+#: Nodes in the document with every alias expanded; refuses "billion laughs".
+#: A 5 MB program has about 300,000 nodes.
+MAX_NODES = 1_000_000
 
 _TAG = "tag:yaml.org,2002:"
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -80,7 +81,7 @@ def read_program_text(text: str, file: str) -> ReadResult:
         return _fail(R.INVALID_YAML, file, START, danish_yaml_problem(str(exc), None))
     except RecursionError:
         return _fail(R.TOO_COMPLEX, file, START, "Filen er indlejret for dybt til at blive læst.")
-    if root is None:
+    if root is None or (isinstance(root, ScalarNode) and root.tag == _TAG + "null"):
         return _fail(R.EMPTY, file, START, "Filen er tom eller indeholder kun kommentarer.")
     builder = _Builder(file)
     try:
@@ -148,21 +149,37 @@ class _Builder:
         self.key_positions: dict[YamlPath, Position] = {}
         self.findings: list[Finding] = []
         self.visited = 0
+        self._built: dict[int, Any] = {}
+        self._sizes: dict[int, int] = {}
         self._constructor = YAML(typ="safe", pure=True).constructor
 
     def build(self, node: Node, path: YamlPath, depth: int) -> Any:
-        self.visited += 1
-        if self.visited > MAX_NODES:
-            raise _Refused(R.TOO_COMPLEX.finding(
-                self.file, _pos(node), path,
-                "Filen udfolder for mange aliaser (&/*) og afvises for at beskytte maskinen.",
-            ))  # fmt: skip
+        key = id(node)
+        if key in self._built:  # an alias of a node built before: reuse it, charge its size
+            self._charge(self._sizes[key], node, path)
+            return self._built[key]
+        self._charge(1, node, path)
         if depth > MAX_DEPTH:
             raise _Refused(R.TOO_COMPLEX.finding(
                 self.file, _pos(node), path,
                 f"Filen er indlejret mere end {MAX_DEPTH} niveauer og afvises.",
             ))  # fmt: skip
+        before = self.visited - 1
         self.value_positions.setdefault(path, _pos(node))
+        value = self._build_new(node, path, depth)
+        self._built[key] = value
+        self._sizes[key] = self.visited - before
+        return value
+
+    def _charge(self, nodes: int, node: Node, path: YamlPath) -> None:
+        self.visited += nodes
+        if self.visited > MAX_NODES:
+            raise _Refused(R.TOO_COMPLEX.finding(
+                self.file, _pos(node), path,
+                "Filen udfolder for mange aliaser (&/*) og afvises for at beskytte maskinen.",
+            ))  # fmt: skip
+
+    def _build_new(self, node: Node, path: YamlPath, depth: int) -> Any:
         if isinstance(node, MappingNode) and node.tag == _TAG + "map":
             return self._mapping(node, path, depth)
         if isinstance(node, SequenceNode) and node.tag == _TAG + "seq":

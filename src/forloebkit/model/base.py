@@ -11,6 +11,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from ..placeholders import is_placeholder
+
 #: Free text. Every free-text field accepts Markdown.
 Text = str
 
@@ -35,10 +37,18 @@ class Section(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _empty_is_absent(cls, data: Any) -> Any:
-        """A key left empty in the YAML (``målgruppe:``) counts as not written yet."""
-        if isinstance(data, dict):
-            return {k: v for k, v in data.items() if v is not None}
-        return data
+        """A key left empty (``målgruppe:``) or holding only a placeholder (``TODO``)
+        counts as not written yet, so it is reported by the checklist, not the schema."""
+        if not isinstance(data, dict):
+            return data
+        out: dict[str, Any] = {}
+        for key, value in data.items():
+            if value is None or (isinstance(value, str) and is_placeholder(value)):
+                continue
+            if isinstance(value, list):
+                value = [v for v in value if not (isinstance(v, str) and is_placeholder(v))]
+            out[key] = value
+        return out
 
 
 def field(alias: str, description: str, default: Any = None, **kwargs: Any) -> Any:

@@ -33,7 +33,7 @@ class PathwayPhases(Section):
 class LegalBasis(Section):
     """The act and section an intervention rests on (bilag 3)."""
 
-    act: Text = field("lov", "Loven, fx 'Serviceloven' eller 'Sundhedsloven'.", ...)
+    act: Text | None = field("lov", "Loven, fx 'Serviceloven' eller 'Sundhedsloven'.")
     section: Text | None = field("paragraf", "Paragraffen, fx '§ 85'.")
 
 

@@ -1,0 +1,91 @@
+"""Small helpers shared by the tests."""
+
+from __future__ import annotations
+
+import copy
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+
+from forloebkit.checking import ProgramResult, check_document
+from forloebkit.checklist import load_checklist
+from forloebkit.findings import Finding
+from forloebkit.loading import read_program_text
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+DATA = Path(__file__).resolve().parent / "data"
+SHARED = ROOT.parent / "shared"
+
+
+def read_findings(text: str, file: str = "t.yaml") -> list[Finding]:
+    """Findings from reading *text* (YML rules only); empty when it reads fine."""
+    return read_program_text(text, file).findings
+
+
+def check_text(text: str, file: str = "t.yaml") -> ProgramResult:
+    """Read and check *text* as a program; fails the test if it cannot be read."""
+    read = read_program_text(text, file)
+    assert read.document is not None, [f.message for f in read.findings]
+    return check_document(read.document)
+
+
+def codes(findings: list[Finding], prefix: str = "") -> list[tuple[str, int, int]]:
+    """(code, line, column) of each finding whose code starts with *prefix*."""
+    return [(f.code, f.line, f.column) for f in findings if f.code.startswith(prefix)]
+
+
+def deep_merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    out = copy.deepcopy(base)
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = deep_merge(out[key], value)
+        else:
+            out[key] = copy.deepcopy(value)
+    return out
+
+
+def complete_program() -> dict[str, Any]:
+    """A minimal program that meets all 22 items: the checklist's examples merged."""
+    program: dict[str, Any] = {
+        "skemaversion": 1,
+        "program": {
+            "titel": "Forløbsprogram for voksne med skizofreni",
+            "parter": [
+                {"id": "region-sj", "navn": "Region Sjælland", "type": "region"},
+                {"id": "roskilde", "navn": "Roskilde Kommune", "type": "kommune"},
+            ],
+        },
+    }
+    yaml = YAML(typ="safe", pure=True)
+    for item in load_checklist().items:
+        program = deep_merge(program, yaml.load(item.example))
+    return program
+
+
+def dump(data: dict[str, Any]) -> str:
+    """YAML text for *data* (block style, so line numbers are predictable)."""
+    from io import StringIO
+
+    yaml = YAML(typ="safe", pure=True)
+    yaml.default_flow_style = False
+    yaml.allow_unicode = True
+    out = StringIO()
+    yaml.dump(data, out)
+    return out.getvalue()
+
+
+def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """Run ``forloeb`` in a real subprocess, as a user would."""
+    return subprocess.run(
+        [sys.executable, "-m", "forloebkit", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "COLUMNS": "200", "LANG": "C.UTF-8"},
+        check=False,
+    )
