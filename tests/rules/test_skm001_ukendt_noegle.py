@@ -38,3 +38,17 @@ def test_unrelated_key_lists_the_valid_keys() -> None:
 def test_known_keys_pass() -> None:
     findings = check_text(HEAD + "målgruppe:\n  aldersgrupper: [voksne]\n").findings
     assert codes(findings, "SKM") == []
+
+
+def test_comma_in_flow_mapping_is_not_silently_dropped() -> None:
+    text = (
+        HEAD
+        + "implementering:\n  styregruppe:\n    medlemmer:\n      - {rolle: Direktør, Psykiatrien, part: x}\n"
+    )
+    findings = check_text(text).findings
+    assert codes(findings, "SKM") == [("SKM001", 7, 27)]
+    assert "komma" in next(f for f in findings if f.code == "SKM001").hint
+
+
+def test_empty_known_key_counts_as_not_written() -> None:
+    assert codes(check_text(HEAD + "målgruppe:\n  aldersgrupper:\n").findings, "SKM") == []

@@ -57,6 +57,11 @@ def _finding(doc: LoadedDocument, err: Any) -> Finding:
         allowed = _allowed_keys(loc[:-1])
         guess = did_you_mean(str(key), allowed)
         hint = f"Mente du '{guess}'?" if guess else _list_hint("Gyldige nøgler her", allowed)
+        if value is None:
+            hint = (
+                "Står der et komma i en tekst i { }? Så læses resten som en ny nøgle: "
+                "sæt teksten i anførselstegn. " + hint
+            )
         return R.UNKNOWN_KEY.finding(
             doc.file, doc.position(loc), loc,
             f"Ukendt nøgle '{key}'" + (f" under '{_show(loc[:-1])}'." if loc[:-1] else "."),

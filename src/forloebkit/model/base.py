@@ -34,6 +34,11 @@ class Section(BaseModel):
         str_strip_whitespace=False,
     )
 
+    @classmethod
+    def _keys(cls) -> frozenset[str]:
+        """The YAML keys this section allows."""
+        return frozenset(info.alias or name for name, info in cls.model_fields.items())
+
     @model_validator(mode="before")
     @classmethod
     def _empty_is_absent(cls, data: Any) -> Any:
@@ -41,8 +46,12 @@ class Section(BaseModel):
         counts as not written yet, so it is reported by the checklist, not the schema."""
         if not isinstance(data, dict):
             return data
+        known = cls._keys()
         out: dict[str, Any] = {}
         for key, value in data.items():
+            if key not in known:  # unknown keys stay, so the schema reports them
+                out[key] = value
+                continue
             if value is None or (isinstance(value, str) and is_placeholder(value)):
                 continue
             if isinstance(value, list):

@@ -15,7 +15,9 @@ IndicatorType = Literal["implementering", "kvalitet"]
 class FollowUpResponsibility(Section):
     """Who follows up, how often, and who revises the program (4.6.1)."""
 
-    follow_up_by: Id | None = field("opfølgning", "Id på den part/det forum, der følger op.")
+    follow_up_by: Text | None = field(
+        "opfølgning", "Hvem der følger op: et forum (fx styregruppen) eller en parts id."
+    )
     frequency_months: int | None = field(
         "hyppighed_måneder", "Hvor ofte der følges op, i måneder.", ge=1, le=60
     )
@@ -40,6 +42,7 @@ class Indicator(Section):
     data_source: Text | None = field("datakilde", "Hvor data kommer fra.")
     owner: Id | None = field("ansvarlig", "Id på den part, der ejer indikatoren.")
     frequency_months: int | None = field("hyppighed_måneder", "Opgørelseshyppighed.", ge=1, le=60)
+    baseline: Text | None = field("udgangspunkt", "Udgangspunktet (baseline), fx tallet for 2024.")
     target: Text | None = field("mål", "Målværdi, hvis der er én.")
 
 

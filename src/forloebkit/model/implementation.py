@@ -73,7 +73,8 @@ class LocalPlan(Section):
     party: Id | None = field("part", "Id på den region eller kommune, planen gælder.")
     status: LocalPlanStatus | None = field("status", "planlagt, under_udarbejdelse eller vedtaget.")
     reference: Text | None = field("reference", "Hvor planen findes (link eller dokument).")
-    deadline: date | None = field("frist", "Hvornår planen skal være vedtaget.")
+    deadline: date | None = field("frist", "Hvornår planen skal være vedtaget (eller revideret).")
+    adopted: date | None = field("vedtaget", "Hvornår planen blev vedtaget.")
 
 
 class Implementation(Section):

@@ -1,0 +1,36 @@
+"""What counts as filled in."""
+
+from datetime import date
+
+import pytest
+from forloebkit.placeholders import SCAFFOLD_PREFIX, is_filled, is_placeholder
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "TODO", "todo: skriv mål", "FIXME", "TBD", "xxx", "XXXX", "Udfyldes",
+     "udfyldes efter høringen", f"{SCAFFOLD_PREFIX} beskriv målgruppen", "...", "…", "-", "?",
+     "<beskriv målgruppen>", "[indsæt tekst]"],
+)  # fmt: skip
+def test_placeholders(text: str) -> None:
+    assert is_placeholder(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Region Sjælland", "Udredning med VUM", "Todos are words too", "xxxtra", "Mangler netværk"],
+)
+def test_real_text(text: str) -> None:
+    assert not is_placeholder(text)
+
+
+def test_filled_values() -> None:
+    assert is_filled(0)
+    assert is_filled(False)
+    assert is_filled(date(2025, 1, 1))
+    assert is_filled(["", "Tekst"])
+    assert is_filled({"a": None, "b": "Tekst"})
+    assert not is_filled(None)
+    assert not is_filled([])
+    assert not is_filled(["TODO", ""])
+    assert not is_filled({"a": "xxx", "b": [None]})
