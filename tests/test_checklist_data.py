@@ -5,11 +5,12 @@ import typing
 from typing import Any
 
 import pytest
+from pydantic import BaseModel
+
 from forloebkit.checklist import load_checklist
 from forloebkit.model import Program
 from forloebkit.rules import all_rules
 from helpers import SHARED
-from pydantic import BaseModel
 
 CHECKLIST = load_checklist()
 SEED = SHARED / "seeds" / "003_7817ec7a7519a69b.txt"
@@ -23,7 +24,9 @@ def test_there_are_22_items_in_six_sections() -> None:
         "6.1", "6.2", "6.3", "6.4",
     ]  # fmt: skip
     assert [s.number for s in CHECKLIST.sections] == [1, 2, 3, 4, 5, 6]
-    assert [s.letter for s in CHECKLIST.item("3.2").subitems] == ["a", "b", "c"]  # type: ignore[union-attr]
+    item = CHECKLIST.item("3.2")
+    assert item is not None
+    assert [s.letter for s in item.subitems] == ["a", "b", "c"]
 
 
 def test_codes_follow_the_item_numbers_and_are_unique() -> None:

@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+
 from forloebkit.placeholders import SCAFFOLD_PREFIX, is_filled, is_placeholder
 
 

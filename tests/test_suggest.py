@@ -1,6 +1,7 @@
 """'Did you mean' for keys spelt without æ/ø/å or with small typos."""
 
 import pytest
+
 from forloebkit.checking.suggest import did_you_mean
 
 KEYS = ["målgruppe", "fælles_mål_og_forståelse", "opfølgning", "organisering", "implementering"]
