@@ -159,7 +159,7 @@ def main() -> None:
     from typer._click import exceptions as click_exceptions
 
     try:
-        result = app(standalone_mode=False)
+        result = app(prog_name="forloeb", standalone_mode=False)
     except click_exceptions.NoArgsIsHelpError as exc:
         typer.echo(exc.ctx.get_help() if exc.ctx else "")
         sys.exit(2)
