@@ -32,8 +32,6 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-_debug = False
-
 
 class OutputFormat(StrEnum):
     text = "text"
@@ -57,8 +55,7 @@ def _main(
         bool, typer.Option("--debug", help="Vis hele den tekniske fejlbesked ved interne fejl.")
     ] = False,
 ) -> None:  # fmt: skip
-    global _debug
-    _debug = debug
+    """--debug is read from the command line in main(), which also covers errors in parsing."""
 
 
 @app.command("check", options_metavar="[TILVALG]")
@@ -179,7 +176,7 @@ def main() -> None:
         sys.stderr.close()
         sys.exit(1)
     except Exception as exc:
-        if _debug or "--debug" in sys.argv:
+        if "--debug" in sys.argv[1:]:
             raise
         typer.echo(
             f"Intern fejl i forloeb {__version__}: {type(exc).__name__}: {exc}\n"

@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ..findings import Finding
+from ..findings import Finding, format_path
 from ..loading import LoadedDocument, YamlPath
 from ..model import Program
 from ..rules import schema_rules as R
@@ -122,8 +122,6 @@ def _last_key(loc: YamlPath) -> str:
 
 
 def _show(path: YamlPath) -> str:
-    from ..findings import format_path
-
     return format_path(path)
 
 

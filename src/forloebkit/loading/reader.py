@@ -22,6 +22,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..findings import START, Finding, Position
 from ..rules import yaml_rules as R
+from ..rules.base import Rule
 from .document import LoadedDocument, YamlPath
 from .messages import danish_yaml_problem
 
@@ -131,7 +132,7 @@ def _byte_position(raw: bytes, offset: int) -> Position:
     return Position(raw.count(b"\n", 0, offset) + 1, column)
 
 
-def _fail(rule: Any, file: str, pos: Position, message: str, hint: str = "") -> ReadResult:
+def _fail(rule: Rule, file: str, pos: Position, message: str, hint: str = "") -> ReadResult:
     return ReadResult(None, [rule.finding(file, pos, (), message, hint)])
 
 

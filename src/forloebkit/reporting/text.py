@@ -39,9 +39,10 @@ def _program(console: Console, program: ProgramResult, show_hints: bool) -> None
         console.print(Text("  Filen kunne ikke læses; tjeklisten er ikke vurderet.", style="red"))
         console.print()
         return
-    width = max(len(s.section.title) for s in by_section(program.items)) + 4
+    sections = by_section(program.items)
+    width = max(len(s.section.title) for s in sections) + 4
     total = covered = 0
-    for cov in by_section(program.items):
+    for cov in sections:
         line = Text(f"  {cov.section.number} {cov.section.title}".ljust(width))
         line.append(f"{cov.covered}/{cov.total}".rjust(5) + "  ")
         for i, result in enumerate(cov.items):
