@@ -52,3 +52,10 @@ def test_comma_in_flow_mapping_is_not_silently_dropped() -> None:
 
 def test_empty_known_key_counts_as_not_written() -> None:
     assert codes(check_text(HEAD + "målgruppe:\n  aldersgrupper:\n").findings, "SKM") == []
+
+
+def test_decomposed_letters_match_the_danish_keys() -> None:
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", HEAD + "målgruppe:\n  aldersgrupper: [børn]\n")
+    assert codes(check_text(text).findings, "SKM") == []

@@ -11,6 +11,7 @@ as findings of the YML rules; the caller exits with code 2 for them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -71,6 +72,8 @@ def read_program_bytes(raw: bytes, file: str) -> ReadResult:
 
 def read_program_text(text: str, file: str) -> ReadResult:
     """Parse YAML *text* into a :class:`LoadedDocument`."""
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)  # 'å' typed as 'a' + ring (macOS) is still 'å'
     yaml = YAML(typ="safe", pure=False)
     try:
         root = yaml.compose(text)
