@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 from ..findings import Finding, format_path
 from ..loading import LoadedDocument, YamlPath
 from ..model import Program
+from ..model.base import Section
 from ..rules import schema_rules as R
 from .suggest import did_you_mean
 
@@ -47,7 +48,7 @@ def _finding(doc: LoadedDocument, err: Any) -> Finding:
 
     if kind == "missing":
         parent = loc[:-1]
-        place = f"under '{_show(parent)}'" if parent else "øverst i filen"
+        place = f"under '{format_path(parent)}'" if parent else "øverst i filen"
         return R.MISSING_KEY.finding(
             doc.file, doc.position(parent), loc,
             f"Nøglen '{key}' mangler eller er tom {place}.",
@@ -64,7 +65,7 @@ def _finding(doc: LoadedDocument, err: Any) -> Finding:
             )
         return R.UNKNOWN_KEY.finding(
             doc.file, doc.position(loc), loc,
-            f"Ukendt nøgle '{key}'" + (f" under '{_show(loc[:-1])}'." if loc[:-1] else "."),
+            f"Ukendt nøgle '{key}'" + (f" under '{format_path(loc[:-1])}'." if loc[:-1] else "."),
             hint,
         )  # fmt: skip
     if kind == "literal_error":
@@ -121,10 +122,6 @@ def _last_key(loc: YamlPath) -> str:
     return next((str(p) for p in reversed(loc) if isinstance(p, str)), "")
 
 
-def _show(path: YamlPath) -> str:
-    return format_path(path)
-
-
 def _describe(value: Any) -> str:
     if value is None:
         return "tom"
@@ -165,12 +162,10 @@ def _list_hint(prefix: str, allowed: list[str]) -> str:
 def _allowed_keys(loc: YamlPath) -> list[str]:
     """The Danish keys allowed at *loc* (a path into the document)."""
     model = _model_at(loc)
-    if model is None:
-        return []
-    return [f.alias or name for name, f in model.model_fields.items()]
+    return [] if model is None else list(model.yaml_keys())
 
 
-def _model_at(loc: YamlPath) -> type[BaseModel] | None:
+def _model_at(loc: YamlPath) -> type[Section] | None:
     current: Any = Program
     for part in loc:
         current = _unwrap(current, isinstance(part, int))
@@ -188,7 +183,7 @@ def _model_at(loc: YamlPath) -> type[BaseModel] | None:
         else:
             return None
     current = _unwrap(current, False)
-    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+    return current if isinstance(current, type) and issubclass(current, Section) else None
 
 
 def _unwrap(annotation: Any, into_list: bool) -> Any:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
+from ruamel.yaml.constructor import SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -36,6 +37,14 @@ MAX_NODES = 1_000_000
 _TAG = "tag:yaml.org,2002:"
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SCALAR_TAGS = frozenset(_TAG + t for t in ("str", "null", "bool", "int", "float", "timestamp"))
+#: ruamel's own parsing of YAML 1.2 numbers (0o17, 1_000, .inf) and timestamps with a time.
+#: These methods keep no state, so one constructor serves every file.
+_CONSTRUCTOR = YAML(typ="safe", pure=True).constructor
+_SCALAR_CONSTRUCTORS = {
+    _TAG + "int": SafeConstructor.construct_yaml_int,
+    _TAG + "float": SafeConstructor.construct_yaml_float,
+    _TAG + "timestamp": SafeConstructor.construct_yaml_timestamp,
+}
 
 
 @dataclass(slots=True)
@@ -155,7 +164,6 @@ class _Builder:
         self.visited = 0
         self._built: dict[int, Any] = {}
         self._sizes: dict[int, int] = {}
-        self._constructor = YAML(typ="safe", pure=True).constructor
 
     def build(self, node: Node, path: YamlPath, depth: int) -> Any:
         key = id(node)
@@ -248,7 +256,8 @@ class _Builder:
                 return date.fromisoformat(value)
             except ValueError:
                 return value  # an impossible date such as 2025-02-30: the schema reports it
+        construct = _SCALAR_CONSTRUCTORS[str(tag)]
         try:
-            return self._constructor.construct_object(node, deep=True)
+            return construct(_CONSTRUCTOR, node)
         except (ValueError, YAMLError):
             return value

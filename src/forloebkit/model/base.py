@@ -7,6 +7,7 @@ misspelt key becomes a finding instead of being silently ignored.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -35,9 +36,9 @@ class Section(BaseModel):
     )
 
     @classmethod
-    def _keys(cls) -> frozenset[str]:
-        """The YAML keys this section allows."""
-        return frozenset(info.alias or name for name, info in cls.model_fields.items())
+    def yaml_keys(cls) -> tuple[str, ...]:
+        """The YAML keys this section allows, in the schema's order."""
+        return _yaml_keys(cls)
 
     @model_validator(mode="before")
     @classmethod
@@ -46,7 +47,7 @@ class Section(BaseModel):
         counts as not written yet, so it is reported by the checklist, not the schema."""
         if not isinstance(data, dict):
             return data
-        known = cls._keys()
+        known = cls.yaml_keys()
         out: dict[str, Any] = {}
         for key, value in data.items():
             if key not in known:  # unknown keys stay, so the schema reports them
@@ -58,6 +59,11 @@ class Section(BaseModel):
                 value = [v for v in value if not (isinstance(v, str) and is_placeholder(v))]
             out[key] = value
         return out
+
+
+@cache
+def _yaml_keys(model: type[BaseModel]) -> tuple[str, ...]:
+    return tuple(info.alias or name for name, info in model.model_fields.items())
 
 
 def field(alias: str, description: str, default: Any = None, **kwargs: Any) -> Any:
