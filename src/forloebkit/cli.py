@@ -132,7 +132,8 @@ def schema_command(
     ] = Path("schemas/program.schema.json"),
 ) -> None:  # fmt: skip
     """Skriv JSON-skemaet for programfiler (bruges af editorer til autoudfyldning)."""
-    from .schema_export import program_schema_json, write_atomically
+    from .files import write_atomically
+    from .schema_export import program_schema_json
 
     text = program_schema_json()
     if str(output) == "-":

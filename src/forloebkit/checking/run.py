@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from ..findings import Finding, Severity
@@ -64,7 +65,16 @@ class CheckRun:
         return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
 
 
-def check_paths(paths: Iterable[Path]) -> CheckRun:
+@dataclass(frozen=True, slots=True)
+class CheckOptions:
+    """Settings for one run of `check`, from the command line (and later a config file)."""
+
+    #: The date that deadlines are compared with; None means today.
+    today: date | None = None
+
+
+def check_paths(paths: Iterable[Path], options: CheckOptions | None = None) -> CheckRun:
+    options = options or CheckOptions()
     files, path_errors = discover(paths)
     run = CheckRun(path_errors=path_errors)
     for found in files:
@@ -80,12 +90,13 @@ def check_paths(paths: Iterable[Path]) -> CheckRun:
         if SCHEMA_VERSION_KEY not in data and len(PROGRAM_KEYS & data.keys()) < 2:
             run.skipped.append(Skipped(found.display, "Ingen 'skemaversion': ikke et program."))
             continue
-        run.programs.append(check_document(read.document))
+        run.programs.append(check_document(read.document, options))
     return run
 
 
-def check_document(doc: LoadedDocument) -> ProgramResult:
+def check_document(doc: LoadedDocument, options: CheckOptions | None = None) -> ProgramResult:
     """Validate one loaded program and score its checklist."""
+    del options  # used by the cross-cutting rules
     program, schema_findings = validate_schema(doc)
     items, checklist_findings = evaluate_checklist(doc)
     findings = sorted([*schema_findings, *checklist_findings], key=Finding.sort_key)

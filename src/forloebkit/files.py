@@ -1,0 +1,63 @@
+"""Writing output files safely: atomic replacement and file names that stay in their folder."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+
+#: Names Windows reserves in every folder, with or without an extension.
+_WINDOWS_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul"}
+    | {f"com{i}" for i in range(1, 10)}
+    | {f"lpt{i}" for i in range(1, 10)}
+)
+_UNSAFE = re.compile(r"[^a-z0-9æøå_-]+")
+
+
+def write_atomically(path: Path, content: str | bytes) -> None:
+    """Write *content* to *path* via a temporary file in the same folder and a rename.
+
+    Readers see either the old file or the whole new one, never a half-written
+    file; on any error (Ctrl-C included) the temporary file is removed and an
+    existing *path* is left as it was.
+    """
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+            os.fchmod(handle.fileno(), _mode_for(path))
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _mode_for(path: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual 0666 less umask."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def safe_file_stem(text: str, fallback: str = "program") -> str:
+    """A file name stem made from a title or id that cannot leave its output folder.
+
+    Lower-cases, keeps a-z, 0-9, æ, ø, å, '-' and '_', turns everything else
+    (slashes, dots, spaces) into '-', and avoids Windows' reserved names.
+    """
+    normalised = unicodedata.normalize("NFC", text).casefold()
+    stem = _UNSAFE.sub("-", normalised).strip("-_")[:80].strip("-_")
+    if not stem:
+        stem = fallback
+    if stem in _WINDOWS_RESERVED:
+        stem = f"{stem}-fil"
+    return stem
