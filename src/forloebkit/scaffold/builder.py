@@ -64,6 +64,8 @@ class Item:
 
     comment: tuple[str, ...] = ()
     values: Mapping[str, str] = field(default_factory=dict)
+    #: Keys left empty with this hint after ``UDFYLD:`` (an id or choice to confirm).
+    hints: Mapping[str, str] = field(default_factory=dict)
 
 
 def placeholder(hint: str) -> str:
@@ -166,7 +168,6 @@ class _Builder:
         guide = self.guidance.field(path)
         note = self._note(info, path, guide) if comments and own_note else []
         pad = " " * indent
-        preset = item.values.get(key) if item is not None else self.presets.get(path)
 
         if _is_section(annotation):
             self._comment(indent, note)
@@ -179,33 +180,47 @@ class _Builder:
             self._example(indent, key, guide, as_list=False)
             self.lines.append(f"{pad}{key}: {{}}")
             return
-        if origin is list:
-            element = _inner(typing.get_args(annotation)[0])
-            if _is_section(element):
-                self._list_of_models(key, element, path, indent, note, guide)
-                return
-            value = preset if preset is not None else self._list_value(key, element, guide)
-            if element is str and not _is_id(typing.get_args(annotation)[0]) and preset is None:
-                self._comment(indent, note)
-                self.lines.append(f"{pad}{key}:")
-                self.lines.append(
-                    f"{pad}{' ' * INDENT}- {self._scalar_placeholder(key, element, guide)}"
-                )
-                return
-            self._line(indent, key, value, note, first_in_item)
+        element = _inner(typing.get_args(annotation)[0]) if origin is list else None
+        if element is not None and _is_section(element):
+            self._list_of_models(key, element, path, indent, note, guide)
             return
-        value = preset if preset is not None else self._scalar_placeholder(key, annotation, guide,
-                                                                           info.annotation)  # fmt: skip
-        self._line(indent, key, value, note, first_in_item)
+        if item is not None and key in item.values:
+            value, hint = item.values[key], item.hints.get(key)
+        elif item is not None and key in item.hints:
+            value, hint = ("[]" if element is not None else ""), item.hints[key]
+        elif path in self.presets:
+            value, hint = self.presets[path], None
+        elif element is str and not _is_id(typing.get_args(annotation)[0]):
+            # A list of free texts: one placeholder entry, on its own line.
+            self._comment(indent, note)
+            self.lines.append(f"{pad}{key}:")
+            self.lines.append(f"{pad}{' ' * INDENT}- {placeholder(self._hint(key, str, guide))}")
+            return
+        elif element is not None:
+            value, hint = "[]", self._hint(key, typing.get_args(annotation)[0], guide, many=True)
+        elif annotation is str and not _is_id(info.annotation):
+            value, hint = placeholder(self._hint(key, str, guide)), None
+        else:
+            value, hint = "", self._hint(key, info.annotation, guide)
+        self._line(indent, key, value, hint, note, first_in_item)
 
-    def _line(self, indent: int, key: str, value: str, note: list[str], eol: bool) -> None:
+    def _line(self, indent: int, key: str, value: str, hint: str | None, note: list[str],
+              first_in_item: bool) -> None:  # fmt: skip
+        """``key: value``. A typed value still to write is left empty, with its hint at the end.
+
+        Numbers, dates, choices and ids stay empty rather than holding placeholder text: an
+        editor that validates against the JSON Schema would mark placeholder text in them as
+        errors, while an empty value is valid and ``check`` counts it as missing too.
+        """
         pad = " " * indent
-        if eol and note:
+        tail = [f"{SCAFFOLD_PREFIX} {hint}"] if hint else []
+        if first_in_item:
             # The first key of a list entry stands on the '- ' line: its note goes at the end.
-            self.lines.append(f"{pad}{key}: {value}  # {' '.join(note)}")
+            tail += [" ".join(note)] if note else []
         else:
             self._comment(indent, note)
-            self.lines.append(f"{pad}{key}: {value}")
+        line = f"{pad}{key}:" + (f" {value}" if value else "")
+        self.lines.append(line + (f"  # {' – '.join(tail)}" if tail else ""))
 
     def _list_of_models(self, key: str, element: type[Section], path: str, indent: int,
                         note: list[str], guide: FieldGuidance) -> None:  # fmt: skip
@@ -235,34 +250,25 @@ class _Builder:
 
     # -- values ----------------------------------------------------------------------------------
 
-    def _scalar_placeholder(self, key: str, annotation: Any, guide: FieldGuidance,
-                            declared: Any = None) -> str:  # fmt: skip
+    def _hint(self, key: str, annotation: Any, guide: FieldGuidance, many: bool = False) -> str:
+        """What to write in a field, shown after ``UDFYLD:``."""
         if guide.placeholder:
-            return placeholder(guide.placeholder)
-        if typing.get_origin(annotation) is Literal:
-            return placeholder(_choices(typing.get_args(annotation), "eller"))
-        if _is_id(declared if declared is not None else annotation):
+            return guide.placeholder
+        inner = _inner(annotation)
+        if typing.get_origin(inner) is Literal:
+            return _choices(typing.get_args(inner), "og/eller" if many else "eller")
+        if _is_id(annotation):
             if key in PARTY_KEYS:
-                return placeholder(f"id på en part: {self._some_ids()}")
-            return placeholder("kort id")
-        if annotation is int:
-            return placeholder("et helt tal")
-        if annotation is bool:
-            return placeholder("true eller false")
-        if annotation is date:
-            return placeholder("ÅÅÅÅ-MM-DD")
-        return placeholder(key.replace("_", " "))
-
-    def _list_value(self, key: str, element: Any, guide: FieldGuidance) -> str:
-        if guide.placeholder:
-            hint = guide.placeholder
-        elif typing.get_origin(_inner(element)) is Literal:
-            hint = _choices(typing.get_args(_inner(element)), "og/eller")
-        elif key in PARTY_KEYS:
-            hint = f"id'er på parter: {self._some_ids()}"
-        else:
-            hint = "id'er"
-        return f"[{placeholder(hint)}]"
+                what = "id'er på parter" if many else "id på en part"
+                return f"{what}: {self._some_ids()}"
+            return "id'er" if many else "kort id"
+        if inner is int:
+            return "et helt tal"
+        if inner is bool:
+            return "true eller false"
+        if inner is date:
+            return "ÅÅÅÅ-MM-DD"
+        return key.replace("_", " ")
 
     def _some_ids(self) -> str:
         ids = self.answers.ids()
@@ -275,7 +281,7 @@ class _Builder:
         text = guide.text or info.description or ""
         choices = _literal_choices(info.annotation)
         if not guide.text and choices and text.startswith(choices[0]):
-            text = "Vælg én af værdierne i pladsholderen."
+            text = "Vælg én af værdierne efter UDFYLD."
         section = self.guidance.section_of(path)
         if section and not _CITATION.search(text):
             text = _cite(text, section)
@@ -312,7 +318,7 @@ class _Builder:
             return [Item(values={"part": quote(p.id)}) for p in a.parties]
         if path == "implementering.lokale_planer":
             return [
-                Item(values={"part": placeholder(p.id)})
+                Item(hints={"part": p.id})
                 for p in a.parties if p.type in ("region", "kommune")
             ]  # fmt: skip
         if path == "organisering.overgange":
@@ -330,12 +336,12 @@ class _Builder:
     def _transition(self, kind: str) -> Item:
         title, what = _TRANSITIONS[kind]
         region = quote(self.answers.ids("region")[0])
-        values = {"type": placeholder(kind)}
+        values = {}
         if kind == "henvisning_børn_og_unge":
             values["til"] = region
         elif kind == "udskrivning":
             values["fra"] = region
-        return Item(comment=(f"{title}: {what}",), values=values)
+        return Item(comment=(f"{title}: {what}",), values=values, hints={"type": kind})
 
     def _party_hint(self, kind: str) -> str:
         a = self.answers
