@@ -102,17 +102,18 @@ class _Builder:
     def build(self, modeline: str) -> str:
         self.lines = [modeline, "#"]
         self._comment(0, [
-            f"Forløbsprogram skrevet med 'forloeb init' (forloeb {__version__}) efter "
-            "Socialstyrelsen og Sundhedsstyrelsens generiske model for forløbsprogrammer for "
-            "mennesker med psykiske lidelser (2015), kapitel 4.",
+            "Forløbsprogram efter Socialstyrelsen og Sundhedsstyrelsens generiske model for "
+            "forløbsprogrammer for mennesker med psykiske lidelser (2015), kapitel 4.",
         ])  # fmt: skip
+        self.lines.append(f"# Skelettet er skrevet med 'forloeb init' (forloeb {__version__}).")
         self.lines.append("#")
         self._comment(0, [
-            f"Sådan gør du: erstat hver værdi, der begynder med \"{SCAFFOLD_PREFIX}\", med "
-            "programmets egen tekst. Kommentaren over en nøgle siger, hvad der skal stå, og "
-            "henviser til modellens afsnit. Kopiér en blok, der begynder med '-', når der skal "
-            "være flere (flere mål, indsatser, indikatorer). 'forloeb check' på filen viser, "
-            "hvilke tjeklistepunkter der stadig mangler.",
+            f"Sådan gør du: erstat hver tekst, der begynder med {SCAFFOLD_PREFIX}, med "
+            "programmets egen tekst. Tal, datoer, valg og id'er står tomme med en kommentar "
+            f'"# {SCAFFOLD_PREFIX} ...", der siger, hvad der skal stå. Kommentaren over en nøgle '
+            "forklarer feltet og henviser til modellens afsnit. Kopiér en blok, der begynder med "
+            "'-', når der skal være flere (flere mål, indsatser, indikatorer). 'forloeb check' "
+            "på filen viser, hvilke tjeklistepunkter der stadig mangler.",
         ])  # fmt: skip
         sections = {s.key: s for s in load_checklist().sections}
         for name, info in Program.model_fields.items():
