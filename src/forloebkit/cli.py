@@ -107,20 +107,23 @@ def init_command(
                        show_default=False),
     ],
     title: Annotated[
-        str | None, typer.Option("--titel", help="Programmets titel.", show_default=False)
+        str | None,
+        typer.Option("--titel", help="Programmets titel.", metavar="TEKST", show_default=False),
     ] = None,
     age_groups: Annotated[
         list[str] | None,
         typer.Option("--aldersgruppe", help="børn, unge eller voksne. Kan gentages.",
-                     show_default=False),
+                     metavar="GRUPPE", show_default=False),
     ] = None,
     region: Annotated[
-        str | None, typer.Option("--region", help="Regionen, fx 'Region Sjælland'.", show_default=False)
+        str | None,
+        typer.Option("--region", help="Regionen, fx 'Region Sjælland'.", metavar="NAVN",
+                     show_default=False),
     ] = None,
     municipalities: Annotated[
         list[str] | None,
         typer.Option("--kommune", help="En kommune, fx 'Roskilde Kommune'. Kan gentages.",
-                     show_default=False),
+                     metavar="NAVN", show_default=False),
     ] = None,
     general_practice: Annotated[
         bool | None,

@@ -241,6 +241,7 @@ class _Builder:
             start = len(self.lines)
             self._model(element, f"{path}[*]", inner, entry, comments=number == 0)
             first = self.lines[start]
+            assert first.startswith(" " * inner) and first[inner] != "#", first  # a key line
             self.lines[start] = " " * (indent + INDENT) + "- " + first[inner:]
 
     def _example(self, indent: int, key: str, guide: FieldGuidance, *, as_list: bool) -> None:
