@@ -99,6 +99,89 @@ def check_command(
     raise typer.Exit(run.exit_code)
 
 
+@app.command("init", options_metavar="[TILVALG]")
+def init_command(
+    file: Annotated[
+        Path,
+        typer.Argument(help="Den nye programfil, fx programmer/adhd-unge.yaml.", metavar="FIL",
+                       show_default=False),
+    ],
+    title: Annotated[
+        str | None,
+        typer.Option("--titel", help="Programmets titel.", metavar="TEKST", show_default=False),
+    ] = None,
+    age_groups: Annotated[
+        list[str] | None,
+        typer.Option("--aldersgruppe", help="børn, unge eller voksne. Kan gentages.",
+                     metavar="GRUPPE", show_default=False),
+    ] = None,
+    region: Annotated[
+        str | None,
+        typer.Option("--region", help="Regionen, fx 'Region Sjælland'.", metavar="NAVN",
+                     show_default=False),
+    ] = None,
+    municipalities: Annotated[
+        list[str] | None,
+        typer.Option("--kommune", help="En kommune, fx 'Roskilde Kommune'. Kan gentages.",
+                     metavar="NAVN", show_default=False),
+    ] = None,
+    general_practice: Annotated[
+        bool | None,
+        typer.Option("--almen-praksis/--uden-almen-praksis",
+                     help="Om almen praksis er part i programmet (standard: ja).", show_default=False),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Erstat filen, hvis den findes.")] = False,
+    create_dirs: Annotated[
+        bool, typer.Option("--opret-mapper", help="Opret mapper på stien, der mangler.")
+    ] = False,
+) -> None:  # fmt: skip
+    """Skriv et nyt program med alle modellens afsnit og felter og vejledning som kommentarer.
+
+    På en terminal spørger kommandoen om det, der ikke er angivet som tilvalg. I scripts og
+    CI angives alt som tilvalg: **--titel**, **--aldersgruppe**, **--region** og
+    **--kommune**. Kør derefter **forloeb check FIL** for at se, hvad der mangler.
+
+    En eksisterende fil overskrives kun med **--force**.
+    """
+    from .scaffold import (
+        AnswerError,
+        RawAnswers,
+        TargetError,
+        build_scaffold,
+        check_answers,
+        check_given,
+        check_target,
+        modeline,
+        write_scaffold,
+    )
+
+    try:
+        check_target(file, force=force, create_dirs=create_dirs)
+        raw = RawAnswers(title, age_groups, region, municipalities, general_practice)
+        missing = raw.missing_flags()
+        if missing:
+            if not sys.stdin.isatty():
+                _fail(
+                    "Der mangler svar, og forloeb kan ikke spørge, fordi standard-input ikke er "
+                    f"en terminal. Angiv: {', '.join(missing)}."
+                )
+            from rich.console import Console
+
+            from .scaffold.prompts import ask_missing
+
+            check_given(raw)
+            try:
+                raw = ask_missing(raw, Console(highlight=False))
+            except EOFError:
+                _fail("Standard-input blev lukket, før alle spørgsmål var besvaret.")
+        answers = check_answers(raw)
+        write_scaffold(file, build_scaffold(answers, modeline(file)), force=force,
+                       create_dirs=create_dirs)  # fmt: skip
+    except (AnswerError, TargetError) as exc:
+        _fail(str(exc))
+    typer.echo(f"Skrev {file}. Kør 'forloeb check {file}' for at se, hvad der mangler.")
+
+
 @app.command("explain", options_metavar="[TILVALG]")
 def explain_command(
     code: Annotated[
