@@ -43,7 +43,11 @@ def gc_paused() -> Iterator[None]:
 
 
 def _workers(count: int) -> int:
-    if count < MIN_FILES_FOR_WORKERS or os.environ.get("FORLOEB_WORKERS") == "1":
+    """How many processes check *count* files; ``FORLOEB_WORKERS=N`` decides it outright."""
+    wanted = os.environ.get("FORLOEB_WORKERS", "")
+    if wanted.isdigit() and int(wanted) > 0:
+        return min(int(wanted), max(1, count))
+    if count < MIN_FILES_FOR_WORKERS:
         return 1
     try:
         cores = len(os.sched_getaffinity(0))
