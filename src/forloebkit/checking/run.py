@@ -6,18 +6,25 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..findings import Finding, Severity
 from ..loading import LoadedDocument, discover, read_program_file
 from ..loading.discovery import Discovered
-from ..model.program import Program
 from ..rules import yaml_rules
 from .checklist import ItemResult, evaluate_checklist
 from .schema import validate_schema
 
+if TYPE_CHECKING:
+    from ..model.program import Program
+
 #: Top-level keys of a program; a file with two of them is a program even if
 #: ``skemaversion`` is misspelt, so the misspelling is reported, not skipped.
-PROGRAM_KEYS = frozenset(f.alias or n for n, f in Program.model_fields.items())
+#: (Spelled out so `check` need not import the models; a test compares them.)
+PROGRAM_KEYS = frozenset({
+    "skemaversion", "program", "fælles_mål_og_forståelse", "målgruppe", "indsatser",
+    "organisering", "implementering", "opfølgning", "tjekliste",
+})  # fmt: skip
 SCHEMA_VERSION_KEY = "skemaversion"
 
 #: Findings about the file itself: exit code 2 rather than 1.
@@ -110,17 +117,21 @@ def check_file(
     data = read.document.data
     if SCHEMA_VERSION_KEY not in data and len(PROGRAM_KEYS & data.keys()) < 2:
         return Skipped(found.display, "Ingen 'skemaversion': ikke et program.")
-    result = check_document(read.document, options)
+    result = check_document(read.document, options, build_model=keep_documents)
     if not keep_documents:
         result.document = None
-        result.program = None
     return result
 
 
-def check_document(doc: LoadedDocument, options: CheckOptions | None = None) -> ProgramResult:
-    """Validate one loaded program and score its checklist."""
+def check_document(
+    doc: LoadedDocument, options: CheckOptions | None = None, *, build_model: bool = True
+) -> ProgramResult:
+    """Validate one loaded program and score its checklist.
+
+    ``build_model=False`` takes the fast path (no :class:`Program` in the result).
+    """
     del options  # used by the cross-cutting rules
-    program, schema_findings = validate_schema(doc)
+    program, schema_findings = validate_schema(doc, build_model=build_model)
     items, checklist_findings = evaluate_checklist(doc)
     findings = sorted([*schema_findings, *checklist_findings], key=Finding.sort_key)
     return ProgramResult(doc.file, _title(doc), items, findings, doc, program)
