@@ -85,7 +85,7 @@ def check_command(
     """
     from .checking import check_paths
 
-    run = check_paths(paths)
+    run = check_paths(paths, keep_documents=False)
     if output_format is OutputFormat.json:
         from .reporting.json_output import render_json
 

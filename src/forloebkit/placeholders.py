@@ -39,3 +39,22 @@ def is_filled(value: Any) -> bool:
     if isinstance(value, dict):
         return any(is_filled(v) for v in value.values())
     return True  # numbers, booleans, dates
+
+
+def drop_absent(data: Any, known: frozenset[str] | tuple[str, ...]) -> Any:
+    """The program model's before-validator: a known key left empty (``målgruppe:``) or
+    holding only a placeholder (``TODO``) counts as not written yet, so the checklist
+    reports it, not the schema. Unknown keys stay, so the schema reports them."""
+    if not isinstance(data, dict):
+        return data
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in known:
+            out[key] = value
+            continue
+        if value is None or (isinstance(value, str) and is_placeholder(value)):
+            continue
+        if isinstance(value, list):
+            value = [v for v in value if not (isinstance(v, str) and is_placeholder(v))]
+        out[key] = value
+    return out

@@ -1,5 +1,6 @@
 """YML004 ikke-utf8: the file is not saved as UTF-8."""
 
+from forloebkit.findings import Position
 from forloebkit.loading import read_program_bytes
 from helpers import codes
 
@@ -30,4 +31,4 @@ def test_utf8_with_bom_and_crlf_is_accepted() -> None:
     assert read.findings == []
     assert read.document is not None
     assert read.document.data["program"]["titel"] == "Forløb"
-    assert read.document.key_positions[("program", "titel")].line == 3
+    assert read.document.key_position(("program", "titel")) == Position(3, 3)

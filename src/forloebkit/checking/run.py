@@ -6,17 +6,25 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..findings import Finding, Severity
 from ..loading import LoadedDocument, discover, read_program_file
-from ..model.program import Program
+from ..loading.discovery import Discovered
 from ..rules import yaml_rules
 from .checklist import ItemResult, evaluate_checklist
 from .schema import validate_schema
 
+if TYPE_CHECKING:
+    from ..model.program import Program
+
 #: Top-level keys of a program; a file with two of them is a program even if
 #: ``skemaversion`` is misspelt, so the misspelling is reported, not skipped.
-PROGRAM_KEYS = frozenset(f.alias or n for n, f in Program.model_fields.items())
+#: (Spelled out so `check` need not import the models; a test compares them.)
+PROGRAM_KEYS = frozenset({
+    "skemaversion", "program", "fælles_mål_og_forståelse", "målgruppe", "indsatser",
+    "organisering", "implementering", "opfølgning", "tjekliste",
+})  # fmt: skip
 SCHEMA_VERSION_KEY = "skemaversion"
 
 #: Findings about the file itself: exit code 2 rather than 1.
@@ -73,31 +81,57 @@ class CheckOptions:
     today: date | None = None
 
 
-def check_paths(paths: Iterable[Path], options: CheckOptions | None = None) -> CheckRun:
+def check_paths(
+    paths: Iterable[Path], options: CheckOptions | None = None, *, keep_documents: bool = True
+) -> CheckRun:
+    """Check every program under *paths*.
+
+    With ``keep_documents=False`` each result drops its parsed document and
+    model once checked (``check`` needs only findings and checklist statuses),
+    which keeps memory flat on large runs. Large runs are spread over worker
+    processes (see :mod:`.parallel`); results come back in the files' order.
+    """
     options = options or CheckOptions()
     files, path_errors = discover(paths)
     run = CheckRun(path_errors=path_errors)
-    for found in files:
-        read = read_program_file(found.path, found.display)
-        if read.document is None:
-            codes = {f.code for f in read.findings}
-            if not found.explicit and codes <= _NOT_A_PROGRAM:
-                run.skipped.append(Skipped(found.display, read.findings[0].message))
-            else:
-                run.programs.append(ProgramResult(found.display, None, [], read.findings))
-            continue
-        data = read.document.data
-        if SCHEMA_VERSION_KEY not in data and len(PROGRAM_KEYS & data.keys()) < 2:
-            run.skipped.append(Skipped(found.display, "Ingen 'skemaversion': ikke et program."))
-            continue
-        run.programs.append(check_document(read.document, options))
+    from .parallel import map_files
+
+    for outcome in map_files(check_file, files, options, keep_documents):
+        if isinstance(outcome, Skipped):
+            run.skipped.append(outcome)
+        else:
+            run.programs.append(outcome)
     return run
 
 
-def check_document(doc: LoadedDocument, options: CheckOptions | None = None) -> ProgramResult:
-    """Validate one loaded program and score its checklist."""
+def check_file(
+    found: Discovered, options: CheckOptions, keep_documents: bool = True
+) -> ProgramResult | Skipped:
+    """Read and check one discovered file."""
+    read = read_program_file(found.path, found.display)
+    if read.document is None:
+        codes = {f.code for f in read.findings}
+        if not found.explicit and codes <= _NOT_A_PROGRAM:
+            return Skipped(found.display, read.findings[0].message)
+        return ProgramResult(found.display, None, [], read.findings)
+    data = read.document.data
+    if SCHEMA_VERSION_KEY not in data and len(PROGRAM_KEYS & data.keys()) < 2:
+        return Skipped(found.display, "Ingen 'skemaversion': ikke et program.")
+    result = check_document(read.document, options, build_model=keep_documents)
+    if not keep_documents:
+        result.document = None
+    return result
+
+
+def check_document(
+    doc: LoadedDocument, options: CheckOptions | None = None, *, build_model: bool = True
+) -> ProgramResult:
+    """Validate one loaded program and score its checklist.
+
+    ``build_model=False`` takes the fast path (no :class:`Program` in the result).
+    """
     del options  # used by the cross-cutting rules
-    program, schema_findings = validate_schema(doc)
+    program, schema_findings = validate_schema(doc, build_model=build_model)
     items, checklist_findings = evaluate_checklist(doc)
     findings = sorted([*schema_findings, *checklist_findings], key=Finding.sort_key)
     return ProgramResult(doc.file, _title(doc), items, findings, doc, program)

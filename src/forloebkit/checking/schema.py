@@ -6,16 +6,19 @@ import re
 import types
 import typing
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic_core import ValidationError
 
 from ..findings import Finding, format_path
 from ..loading import LoadedDocument, YamlPath
-from ..model import Program
-from ..model.base import Section
 from ..rules import schema_rules as R
+from .compiled_schema import fast_validator
 from .suggest import did_you_mean
+
+if TYPE_CHECKING:
+    from ..model import Program
+    from ..model.base import Section
 
 _TYPE_WORDS: tuple[tuple[str, str], ...] = (
     ("string", "tekst"),
@@ -30,9 +33,21 @@ _TYPE_WORDS: tuple[tuple[str, str], ...] = (
 _DATE_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def validate_schema(doc: LoadedDocument) -> tuple[Program | None, list[Finding]]:
-    """Validate the whole document; every problem becomes one finding."""
+def validate_schema(
+    doc: LoadedDocument, *, build_model: bool = True
+) -> tuple[Program | None, list[Finding]]:
+    """Validate the whole document; every problem becomes one finding.
+
+    With ``build_model=False`` the compiled core schema checks the data without
+    building the pydantic models (the fast path of ``check``); the findings are
+    the same, but no :class:`Program` is returned.
+    """
     try:
+        if not build_model:
+            fast_validator().validate_python(doc.data)
+            return None, []
+        from ..model import Program
+
         return Program.model_validate(doc.data), []
     except ValidationError as exc:
         return None, [_finding(doc, err) for err in exc.errors(include_url=False)]
@@ -166,6 +181,11 @@ def _allowed_keys(loc: YamlPath) -> list[str]:
 
 
 def _model_at(loc: YamlPath) -> type[Section] | None:
+    from pydantic import BaseModel
+
+    from ..model import Program
+    from ..model.base import Section
+
     current: Any = Program
     for part in loc:
         current = _unwrap(current, isinstance(part, int))

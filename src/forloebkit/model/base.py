@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from ..placeholders import is_placeholder
+from ..placeholders import drop_absent
 
 #: Free text. Every free-text field accepts Markdown.
 Text = str
@@ -45,20 +45,7 @@ class Section(BaseModel):
     def _empty_is_absent(cls, data: Any) -> Any:
         """A key left empty (``målgruppe:``) or holding only a placeholder (``TODO``)
         counts as not written yet, so it is reported by the checklist, not the schema."""
-        if not isinstance(data, dict):
-            return data
-        known = cls.yaml_keys()
-        out: dict[str, Any] = {}
-        for key, value in data.items():
-            if key not in known:  # unknown keys stay, so the schema reports them
-                out[key] = value
-                continue
-            if value is None or (isinstance(value, str) and is_placeholder(value)):
-                continue
-            if isinstance(value, list):
-                value = [v for v in value if not (isinstance(v, str) and is_placeholder(v))]
-            out[key] = value
-        return out
+        return drop_absent(data, cls.yaml_keys())
 
 
 @cache
