@@ -1,3 +1,3 @@
-from forloebkit.cli import main
+from forloebkit.entry import main
 
 main()
