@@ -35,3 +35,29 @@ def test_filled_values() -> None:
     assert not is_filled([])
     assert not is_filled(["TODO", ""])
     assert not is_filled({"a": "xxx", "b": [None]})
+
+
+def test_first_character_shortcut_agrees_with_the_pattern() -> None:
+    """is_placeholder skips the regex for text whose first character cannot start a placeholder."""
+    from forloebkit.placeholders import _PLACEHOLDER
+
+    tails = [
+        "",
+        "odo",
+        "ODO: noget",
+        "ixme",
+        "bd",
+        "dfyld",
+        "dfyldes",
+        "xx",
+        "..",
+        "?",
+        "beskriv>",
+        " x]",
+        "-",
+    ]
+    for code in range(0x20, 0x2100):
+        for tail in tails:
+            for lead in ("", "  ", "\t"):
+                text = lead + chr(code) + tail
+                assert is_placeholder(text) == (_PLACEHOLDER.match(text) is not None), repr(text)

@@ -23,8 +23,15 @@ _PLACEHOLDER = re.compile(
 )
 
 
+#: Every placeholder starts (after blanks) with one of these, or is blank.
+_FIRST_CHARS = frozenset("tTfFuUxX?.…_-–—<[")
+
+
 def is_placeholder(text: str) -> bool:
     """True for empty text and for text that only stands in for real content."""
+    first = text.lstrip()[:1]
+    if first and first not in _FIRST_CHARS:  # most real text: no regex needed
+        return False
     return _PLACEHOLDER.match(text) is not None
 
 
@@ -44,8 +51,16 @@ def is_filled(value: Any) -> bool:
 def drop_absent(data: Any, known: frozenset[str] | tuple[str, ...]) -> Any:
     """The program model's before-validator: a known key left empty (``målgruppe:``) or
     holding only a placeholder (``TODO``) counts as not written yet, so the checklist
-    reports it, not the schema. Unknown keys stay, so the schema reports them."""
+    reports it, not the schema. Unknown keys stay, so the schema reports them.
+
+    Runs for every mapping of every program, so a mapping with nothing to drop is
+    returned as it is, without a copy."""
     if not isinstance(data, dict):
+        return data
+    for key, value in data.items():
+        if key in known and _absent_or_has_placeholders(value):
+            break
+    else:
         return data
     out: dict[str, Any] = {}
     for key, value in data.items():
@@ -58,3 +73,13 @@ def drop_absent(data: Any, known: frozenset[str] | tuple[str, ...]) -> Any:
             value = [v for v in value if not (isinstance(v, str) and is_placeholder(v))]
         out[key] = value
     return out
+
+
+def _absent_or_has_placeholders(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return is_placeholder(value)
+    if isinstance(value, list):
+        return any(isinstance(v, str) and is_placeholder(v) for v in value)
+    return False

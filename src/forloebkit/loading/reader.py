@@ -59,20 +59,33 @@ class _FastResolver(VersionedResolver):
     """
 
     _table: dict[str, tuple[tuple[Tag, re.Pattern[str]], ...]] | None = None
+    #: Plain scalars seen before (keys such as ``id`` and ``navn`` repeat a lot).
+    _seen: dict[str, Tag] = {}  # noqa: RUF012 - a process-wide cache on purpose
 
     def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
         if kind is not ScalarNode:
             return super().resolve(kind, value, implicit)
-        if implicit[0]:
-            table = _FastResolver._table
-            if table is None:
-                by_char = self.versioned_resolver
-                table = {k: tuple((Tag(suffix=t), r) for t, r in v) for k, v in by_char.items()}
-                _FastResolver._table = table
-            for tag, regexp in table.get(value[:1], ()):
-                if regexp.match(value):
-                    return tag
-        return _STR_TAG
+        if not implicit[0]:
+            return _STR_TAG
+        seen = _FastResolver._seen
+        tag = seen.get(value)
+        if tag is not None:
+            return tag
+        table = _FastResolver._table
+        if table is None:
+            by_char = self.versioned_resolver
+            table = {k: tuple((Tag(suffix=t), r) for t, r in v) for k, v in by_char.items()}
+            _FastResolver._table = table
+        tag = _STR_TAG
+        for candidate, regexp in table.get(value[:1], ()):
+            if regexp.match(value):
+                tag = candidate
+                break
+        if len(value) <= 64:
+            if len(seen) >= 50_000:
+                seen.clear()
+            seen[value] = tag
+        return tag
 
 
 _STR_TAG = Tag(suffix=_TAG + "str")
