@@ -49,7 +49,11 @@ def deep_merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 
 
 def complete_program() -> dict[str, Any]:
-    """A minimal program that meets all 22 items: the checklist's examples merged."""
+    """A minimal program that meets all 22 items and passes the cross-cutting rules.
+
+    The checklist's examples merged, plus the few entries that make them agree with
+    each other (both parties take part, every level has a described form, the
+    indicators cover all four aspects and both types)."""
     program: dict[str, Any] = {
         "skemaversion": 1,
         "program": {
@@ -63,7 +67,37 @@ def complete_program() -> dict[str, Any]:
     yaml = YAML(typ="safe", pure=True)
     for item in load_checklist().items:
         program = deep_merge(program, yaml.load(item.example))
+    _make_consistent(program)
     return program
+
+
+def _make_consistent(program: dict[str, Any]) -> None:
+    impl, org = program["implementering"], program["organisering"]
+    impl["kompetenceudvikling"]["implementeringsagenter"].append(
+        {"part": "region-sj", "rolle": "Implementeringsagent i distriktspsykiatrien", "antal": 3}
+    )
+    impl["lokale_planer"].append(
+        {"part": "region-sj", "status": "vedtaget", "reference": "Psykiatriens plan, 2025"}
+    )
+    org["ansvarsfordeling"].append({"part": "roskilde", "opgaver": ["Bostøtte og IPS"]})
+    program["målgruppe"]["stratificering"]["niveauer"].append(
+        {"id": "n3", "navn": "Kompleks", "beskrivelse": "Høj kompleksitet.",
+         "samarbejdsform": "tværfagligt_team"}
+    )  # fmt: skip
+    org["samarbejdsformer"].append(
+        {"form": "faste_samarbejdsmønstre", "niveauer": ["n1"],
+         "beskrivelse": "Faste kontaktpersoner i hver sektor."}
+    )  # fmt: skip
+    base = {"niveau": "borger_samfund", "datakilde": "Fælles opgørelse",
+            "ansvarlig": "region-sj", "hyppighed_måneder": 12}  # fmt: skip
+    program["opfølgning"]["indikatorer"] += [
+        {**base, "id": "i2", "navn": "Oplevet sammenhæng", "type": "kvalitet",
+         "aspekt": "borgeroplevet"},
+        {**base, "id": "i3", "navn": "Andel med niveau", "type": "implementering",
+         "aspekt": "organisatorisk"},
+        {**base, "id": "i4", "navn": "Andel i job", "type": "kvalitet",
+         "aspekt": "samfundsmæssig"},
+    ]  # fmt: skip
 
 
 def dump(data: dict[str, Any]) -> str:

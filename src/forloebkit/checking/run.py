@@ -12,6 +12,7 @@ from ..loading import LoadedDocument, discover, read_program_file
 from ..model.program import Program
 from ..rules import yaml_rules
 from .checklist import ItemResult, evaluate_checklist
+from .crosscut import check_crosscutting
 from .schema import validate_schema
 
 #: Top-level keys of a program; a file with two of them is a program even if
@@ -95,11 +96,14 @@ def check_paths(paths: Iterable[Path], options: CheckOptions | None = None) -> C
 
 
 def check_document(doc: LoadedDocument, options: CheckOptions | None = None) -> ProgramResult:
-    """Validate one loaded program and score its checklist."""
-    del options  # used by the cross-cutting rules
+    """Validate one loaded program, score its checklist and apply the cross-cutting rules."""
+    options = options or CheckOptions()
     program, schema_findings = validate_schema(doc)
     items, checklist_findings = evaluate_checklist(doc)
-    findings = sorted([*schema_findings, *checklist_findings], key=Finding.sort_key)
+    crosscut_findings = check_crosscutting(doc, options.today or date.today())
+    findings = sorted(
+        [*schema_findings, *checklist_findings, *crosscut_findings], key=Finding.sort_key
+    )
     return ProgramResult(doc.file, _title(doc), items, findings, doc, program)
 
 

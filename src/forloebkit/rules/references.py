@@ -1,0 +1,219 @@
+"""REF: references between the parts of a program (parties, levels, interventions, indicators, goals).
+
+Other sections refer to parties, stratification levels, interventions and
+indicators by id. A reference to an id that does not exist is a broken link in
+the published program; an id used twice makes references ambiguous. A party
+named in the text ("Holbæk Kommune") but missing from ``program.parter`` is a
+warning: it usually means a party was forgotten.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from ..findings import Finding, Severity
+from .base import Rule
+from .program_view import ProgramView, YamlPath, text
+
+UNKNOWN_ID = Rule(
+    "REF101", "ukendt-id", Severity.ERROR,
+    "Et id, som programmet henviser til (part, niveau, indsats eller indikator), findes ikke.",
+    "Afsnittene hænger sammen gennem id'er: indsatser og overgange henviser til parter, "
+    "samarbejdsformer til stratificeringsniveauer og mål til indikatorer (modellens 4.1.1, "
+    "4.2.4 og 4.4). En henvisning til et id, der ikke findes, er et brudt led i programmet.",
+    "program:\n  parter:\n    - {id: roskilde, navn: Roskilde Kommune, type: kommune}\n"
+    "indsatser:\n  katalog:\n    - {id: ips, navn: IPS, ansvarlig: [roskilde]}",
+    "4.4.1",
+)  # fmt: skip
+DUPLICATE_ID = Rule(
+    "REF102", "dobbelt-id", Severity.ERROR,
+    "Det samme id bruges to gange for parter, niveauer, indsatser, indikatorer eller mål.",
+    "Et id skal pege på præcis én ting; ellers er det uklart, hvem eller hvad en henvisning "
+    "gælder.",
+    "opfølgning:\n  indikatorer:\n    - {id: i1, navn: Andel med stratificeringsniveau}\n"
+    "    - {id: i2, navn: Borgeroplevet sammenhæng}",
+    "4.4.1",
+)  # fmt: skip
+PARTY_NOT_LISTED = Rule(
+    "REF103", "part-ikke-i-parter", Severity.WARNING,
+    "En region eller kommune nævnes i teksten, men står ikke under program.parter.",
+    "Alle parter i forløbsprogrammet skal fremgå af parterne, så deres opgaver, lokale "
+    "planer og implementeringsagenter kan følges (modellens 4.5). Forloeb leder efter de "
+    "fem regioners og 98 kommuners navne ('Region Sjælland', 'Holbæk Kommune').",
+    "program:\n  parter:\n    - {id: holbæk, navn: Holbæk Kommune, type: kommune}\n"
+    "organisering:\n  uenigheder: Holbæk Kommune og psykiatrien løser uenigheder inden for 5 dage.",
+    "4.5",
+)  # fmt: skip
+
+RULES = (UNKNOWN_ID, DUPLICATE_ID, PARTY_NOT_LISTED)
+
+#: kind label (Danish), where the ids are defined, where they are referenced.
+_KINDS: tuple[tuple[str, YamlPath, tuple[tuple[str, ...], ...]], ...] = (
+    (
+        "part",
+        ("program", "parter"),
+        (
+            ("fælles_mål_og_forståelse", "fælles_viden_og_respekt", "*", "ansvarlig"),
+            ("indsatser", "katalog", "*", "ansvarlig"),
+            ("organisering", "ansvarsfordeling", "*", "part"),
+            ("organisering", "ledelsesniveau", "*", "ansvarlig"),
+            ("organisering", "overgange", "*", "fra"),
+            ("organisering", "overgange", "*", "til"),
+            ("organisering", "overgange", "*", "ansvarlig"),
+            ("implementering", "styregruppe", "medlemmer", "*", "part"),
+            ("implementering", "kompetenceudvikling", "implementeringsagenter", "*", "part"),
+            ("implementering", "lokale_planer", "*", "part"),
+            ("opfølgning", "indikatorer", "*", "ansvarlig"),
+        ),
+    ),
+    (
+        "stratificeringsniveau",
+        ("målgruppe", "stratificering", "niveauer"),
+        (
+            ("indsatser", "katalog", "*", "niveauer"),
+            ("organisering", "samarbejdsformer", "*", "niveauer"),
+        ),
+    ),
+    (
+        "indsats",
+        ("indsatser", "katalog"),
+        tuple(
+            ("indsatser", "stillingtagen", d, "indsatser")
+            for d in ("andet_regi", "samarbejde", "integration")
+        ),
+    ),
+    (
+        "indikator",
+        ("opfølgning", "indikatorer"),
+        (("fælles_mål_og_forståelse", "mål", "*", "indikatorer"),),
+    ),
+    ("mål", ("fælles_mål_og_forståelse", "mål"), ()),
+)
+
+
+def check(view: ProgramView) -> Iterator[Finding]:
+    for kind, defined_at, patterns in _KINDS:
+        yield from _duplicates(view, kind, defined_at)
+        known = view.ids(kind, defined_at)
+        if not known:  # nothing defined yet: the checklist reports the empty section
+            continue
+        listed = ", ".join(sorted(known)[:12])
+        for pattern in patterns:
+            for path in view.expand(pattern):
+                for ref_path, ref in view.id_refs(path):
+                    if ref not in known:
+                        yield view.finding(
+                            UNKNOWN_ID, ref_path,
+                            f"Ukendt {kind} '{ref}': der er ingen {kind} med det id under "
+                            f"{_dotted(defined_at)}.",
+                            f"Kendte id'er: {listed}.",
+                        )  # fmt: skip
+    yield from _unlisted_parties(view)
+
+
+def _duplicates(view: ProgramView, kind: str, defined_at: YamlPath) -> Iterator[Finding]:
+    seen: set[str] = set()
+    for path, entry in view.entries(defined_at):
+        ident = text(entry.get("id"))
+        if ident is None:
+            continue
+        if ident in seen:
+            first = view.ids(kind, defined_at)[ident]
+            line = view.doc.position(first).line
+            yield view.finding(
+                DUPLICATE_ID, (*path, "id"),
+                f"Id'et '{ident}' bruges allerede af en anden {kind} (linje {line}).",
+                "Giv hver sit id; henvisninger går ellers til den første.",
+            )  # fmt: skip
+        seen.add(ident)
+
+
+def _dotted(path: YamlPath) -> str:
+    return ".".join(str(p) for p in path)
+
+
+# --- Parties named in the text ------------------------------------------------------------
+
+REGIONS = ("Hovedstaden", "Sjælland", "Syddanmark", "Midtjylland", "Nordjylland")
+#: The 98 municipalities by the name that precedes "Kommune" (Bornholm: "Regionskommune").
+MUNICIPALITIES = (
+    "Albertslund", "Allerød", "Assens", "Ballerup", "Billund", "Brøndby", "Brønderslev",
+    "Dragør", "Egedal", "Esbjerg", "Fanø", "Favrskov", "Faxe", "Fredensborg", "Fredericia",
+    "Frederiksberg", "Frederikshavn", "Frederikssund", "Furesø", "Faaborg-Midtfyn",
+    "Gentofte", "Gladsaxe", "Glostrup", "Greve", "Gribskov", "Guldborgsund", "Haderslev",
+    "Halsnæs", "Hedensted", "Helsingør", "Herlev", "Herning", "Hillerød", "Hjørring",
+    "Holbæk", "Holstebro", "Horsens", "Hvidovre", "Høje-Taastrup", "Hørsholm",
+    "Ikast-Brande", "Ishøj", "Jammerbugt", "Kalundborg", "Kerteminde", "Kolding",
+    "Københavns", "Køge", "Langeland", "Lejre", "Lemvig", "Lolland", "Lyngby-Taarbæk",
+    "Læsø", "Mariagerfjord", "Middelfart", "Morsø", "Norddjurs", "Nordfyns", "Nyborg",
+    "Næstved", "Odder", "Odense", "Odsherred", "Randers", "Rebild", "Ringkøbing-Skjern",
+    "Ringsted", "Roskilde", "Rudersdal", "Rødovre", "Samsø", "Silkeborg", "Skanderborg",
+    "Skive", "Slagelse", "Solrød", "Sorø", "Stevns", "Struer", "Svendborg", "Syddjurs",
+    "Sønderborg", "Thisted", "Tønder", "Tårnby", "Vallensbæk", "Varde", "Vejen", "Vejle",
+    "Vesthimmerlands", "Viborg", "Vordingborg", "Ærø", "Aabenraa", "Aalborg", "Aarhus",
+)  # fmt: skip
+_NAMES = "|".join(sorted((re.escape(m) for m in MUNICIPALITIES), key=len, reverse=True))
+#: "Holbæk Kommune", "Holbæk kommunes", "Region Sjælland", "Region Sjællands", "Bornholms Regionskommune".
+PARTY_NAME = re.compile(
+    rf"(?<![\w-])(?:(?P<municipality>{_NAMES}) [Kk]ommunes?"
+    rf"|Region (?P<region>{'|'.join(REGIONS)})s?"
+    r"|(?P<bornholm>Bornholms) Regionskommunes?)(?![\w-])"
+)
+
+
+def canonical_names(value: str) -> Iterator[tuple[int, str]]:
+    """(offset, canonical name) of every region or municipality named in *value*."""
+    for match in PARTY_NAME.finditer(value):
+        if match["municipality"]:
+            name = f"{match['municipality']} Kommune"
+        elif match["region"]:
+            name = f"Region {match['region']}"
+        else:
+            name = "Bornholms Regionskommune"
+        yield match.start(), name
+
+
+def _party_names(view: ProgramView) -> set[str]:
+    names: set[str] = set()
+    for _, entry in view.parties():
+        navn = text(entry.get("navn"))
+        if navn is None:
+            continue
+        names.update(name for _, name in canonical_names(navn))
+        if navn in MUNICIPALITIES:  # a party named just "Holbæk"
+            names.add(f"{navn} Kommune")
+    return names
+
+
+def _unlisted_parties(view: ProgramView) -> Iterator[Finding]:
+    if not view.parties():  # no parties yet: the schema or checklist reports that
+        return
+    listed = _party_names(view)
+    reported: set[str] = set()
+    for path, value in _strings(view.doc.data, ()):
+        if path[:2] == ("program", "parter"):
+            continue
+        for _, name in canonical_names(value):
+            if name in listed or name in reported:
+                continue
+            reported.add(name)
+            yield view.finding(
+                PARTY_NOT_LISTED, path,
+                f"'{name}' nævnes i teksten, men er ikke en af programmets parter.",
+                "Tilføj parten under program.parter, eller ret navnet, hvis det er en "
+                "stavefejl.",
+            )  # fmt: skip
+
+
+def _strings(node: Any, path: YamlPath) -> Iterator[tuple[YamlPath, str]]:
+    """Every string value in *node* with its path, in document order."""
+    if isinstance(node, str):
+        yield path, node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from _strings(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _strings(value, (*path, index))
