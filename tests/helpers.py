@@ -5,12 +5,13 @@ from __future__ import annotations
 import copy
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
 
-from forloebkit.checking import ProgramResult, check_document
+from forloebkit.checking import CheckOptions, ProgramResult, check_document
 from forloebkit.checklist import load_checklist
 from forloebkit.findings import Finding
 from forloebkit.loading import read_program_text
@@ -26,11 +27,12 @@ def read_findings(text: str, file: str = "t.yaml") -> list[Finding]:
     return read_program_text(text, file).findings
 
 
-def check_text(text: str, file: str = "t.yaml") -> ProgramResult:
-    """Read and check *text* as a program; fails the test if it cannot be read."""
+def check_text(text: str, file: str = "t.yaml", today: date | None = None) -> ProgramResult:
+    """Read and check *text* as a program (deadlines against *today*, else the real date);
+    fails the test if it cannot be read."""
     read = read_program_text(text, file)
     assert read.document is not None, [f.message for f in read.findings]
-    return check_document(read.document)
+    return check_document(read.document, CheckOptions(today=today))
 
 
 def codes(findings: list[Finding], prefix: str = "") -> list[tuple[str, int, int]]:

@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..findings import Finding
-from ..placeholders import is_filled, is_placeholder
+from ..placeholders import is_placeholder
 from .base import Rule
 
 if TYPE_CHECKING:  # loading imports the rules package; avoid the cycle at run time
@@ -36,16 +36,28 @@ def text(value: Any) -> str | None:
     return None
 
 
-def is_real_entry(entry: Any, ignore: Iterable[str] = ()) -> bool:
-    """True for a mapping with real content in a key other than *ignore*.
+def has_text(value: Any) -> bool:
+    """True when *value* is, or holds, text that is not a placeholder."""
+    if isinstance(value, str):
+        return not is_placeholder(value)
+    if isinstance(value, list):
+        return any(has_text(v) for v in value)
+    if isinstance(value, dict):
+        return any(has_text(v) for v in value.values())
+    return False
 
-    A scaffold entry such as ``{type: udskrivning, ansvarlig: "UDFYLD: ..."}`` has
-    only its kind filled in, so it is not real yet.
+
+def is_real_entry(entry: Any, ignore: Iterable[str] = ()) -> bool:
+    """True for a mapping with real text in a key other than *ignore*.
+
+    A scaffold entry such as ``{type: udskrivning, ansvarlig: "UDFYLD: ...",
+    frist_dage: 5}`` has only its kind and default numbers filled in, so it is not
+    real yet: numbers, dates and booleans alone do not make an entry written.
     """
     if not isinstance(entry, dict):
         return False
     skip = set(ignore)
-    return any(is_filled(v) for k, v in entry.items() if k not in skip)
+    return any(has_text(v) for k, v in entry.items() if k not in skip)
 
 
 @dataclass(slots=True)
