@@ -41,7 +41,7 @@ CHILD_TRANSITIONS_MISSING = Rule(
     "procedure: Overleveringsmøde et halvt år før det 18. år.}\n"
     "    - {type: henvisning_børn_og_unge, ansvarlig: roskilde, procedure: PPR henviser via "
     "egen læge.}",
-    "4.4.5",
+    "4.4.5, bilag 6",
 )  # fmt: skip
 
 RULES = (CHILD_INTERVENTIONS, CHILD_TRANSITIONS_MISSING)

@@ -26,7 +26,7 @@ NO_DISCHARGE = Rule(
     "organisering:\n  overgange:\n    - type: udskrivning\n      fra: region-sj\n"
     "      til: roskilde\n      ansvarlig: region-sj\n      frist_dage: 5\n"
     "      kanal: MedCom-udskrivningsrapport og epikrise",
-    "4.4.5",
+    "4.4.5, bilag 6",
 )  # fmt: skip
 DISCHARGE_INCOMPLETE = Rule(
     "UDS102", "udskrivning-ufuldstændig", Severity.ERROR,
@@ -34,7 +34,7 @@ DISCHARGE_INCOMPLETE = Rule(
     "Ved udskrivning skal det være entydigt, hvem der har ansvaret, hvornår kommunen og egen "
     "læge får besked, og hvordan (4.4.5, bilag 6).",
     "overgange:\n  - {type: udskrivning, ansvarlig: region-sj, frist_dage: 5, kanal: MedCom}",
-    "4.4.5",
+    "4.4.5, bilag 6",
 )  # fmt: skip
 
 RULES = (NO_DISCHARGE, DISCHARGE_INCOMPLETE)

@@ -165,6 +165,8 @@ PARTY_NAME = re.compile(
 
 def canonical_names(value: str) -> Iterator[tuple[int, str]]:
     """(offset, canonical name) of every region or municipality named in *value*."""
+    if "ommune" not in value and "Region" not in value:  # cheap test first: most text has neither
+        return
     for match in PARTY_NAME.finditer(value):
         if match["municipality"]:
             name = f"{match['municipality']} Kommune"
@@ -192,7 +194,7 @@ def _unlisted_parties(view: ProgramView) -> Iterator[Finding]:
         return
     listed = _party_names(view)
     reported: set[str] = set()
-    for path, value in _strings(view.doc.data, ()):
+    for path, value in _strings(view.doc.data):
         if path[:2] == ("program", "parter"):
             continue
         for _, name in canonical_names(value):
@@ -207,13 +209,27 @@ def _unlisted_parties(view: ProgramView) -> Iterator[Finding]:
             )  # fmt: skip
 
 
-def _strings(node: Any, path: YamlPath) -> Iterator[tuple[YamlPath, str]]:
-    """Every string value in *node* with its path, in document order."""
-    if isinstance(node, str):
-        yield path, node
-    elif isinstance(node, dict):
-        for key, value in node.items():
-            yield from _strings(value, (*path, key))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _strings(value, (*path, index))
+def _strings(root: Any) -> Iterator[tuple[YamlPath, str]]:
+    """The string values under *root* that may name a region or municipality, with paths.
+
+    Iterative, and a path is only built for those strings: while walking, paths
+    are kept as (parent, key) links.
+    """
+    stack: list[tuple[Any, Any]] = [(root, None)]
+    while stack:
+        node, link = stack.pop()
+        if isinstance(node, str):
+            if "ommune" in node or "Region" in node:
+                yield _unlink(link), node
+        elif isinstance(node, dict):
+            stack.extend((v, (link, k)) for k, v in reversed(node.items()))
+        elif isinstance(node, list):
+            stack.extend((node[i], (link, i)) for i in range(len(node) - 1, -1, -1))
+
+
+def _unlink(link: Any) -> YamlPath:
+    parts: list[str | int] = []
+    while link is not None:
+        link, key = link
+        parts.append(key)
+    return tuple(reversed(parts))

@@ -52,7 +52,7 @@ COORDINATOR_FRAME = Rule(
     "      hvem: Borgere på niveau 2.\n      opgaver: Samler planen og indkalder til møder.\n"
     "      forankring: Kommunens socialpsykiatri.\n      beføjelser: Kan indkalde alle parter.\n"
     "      afslutning: Når borgeren skifter niveau; ansvaret overdrages på et møde.",
-    "bilag 5",
+    "4.4.4, bilag 5",
 )  # fmt: skip
 
 RULES = (LEVEL_WITHOUT_FORM, FORM_WITHOUT_LEVEL, COORDINATOR_FRAME)
