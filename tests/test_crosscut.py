@@ -1,5 +1,6 @@
 """The cross-cutting rules as a whole: silence on scaffolds, robustness, --dato, explain."""
 
+import copy
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -7,6 +8,8 @@ from typing import Any
 import pytest
 
 from forloebkit.checking import CheckOptions, check_paths
+from forloebkit.checking.crosscut import check_crosscutting
+from forloebkit.loading import LoadedDocument
 from forloebkit.rules import GROUPS, all_rules
 from helpers import EXAMPLES, check_text, complete_program, dump, run_cli
 
@@ -103,3 +106,38 @@ def test_invalid_dato_is_a_usage_error(bad: str) -> None:
         f"Fejl: Ugyldig dato '{bad}' til --dato: skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-23.\n"
     )
     assert result.stdout == ""
+
+
+def _paths(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """The path of every value in *node*."""
+    out: list[tuple[Any, ...]] = []
+    items = (
+        node.items()
+        if isinstance(node, dict)
+        else enumerate(node)
+        if isinstance(node, list)
+        else ()
+    )
+    for key, value in items:
+        out.append((*path, key))
+        out.extend(_paths(value, (*path, key)))
+    return out
+
+
+def _replaced(program: dict[str, Any], path: tuple[Any, ...], value: object) -> dict[str, Any]:
+    out = copy.deepcopy(program)
+    node: Any = out
+    for step in path[:-1]:
+        node = node[step]
+    node[path[-1]] = value
+    return out
+
+
+@pytest.mark.parametrize("odd", [[[1], {"a": None}], {"x": [[]]}])
+def test_any_value_of_an_odd_shape_never_raises(odd: object) -> None:
+    """Unhashable lists and mappings where a text, an id or a date belongs, one place at a time."""
+    program = complete_program()
+    for path in _paths(program):  # the rules alone: reading and the schema have their own tests
+        check_crosscutting(
+            LoadedDocument("t.yaml", _replaced(program, path, odd)), date(2026, 1, 1)
+        )

@@ -21,3 +21,9 @@ def test_overdue_revision() -> None:
 
 def test_revision_due_today_passes() -> None:
     assert codes(check_text(HEAD, today=date(2027, 3, 1)).findings, "TID") == []
+
+
+def test_a_timestamp_counts_by_its_date() -> None:
+    text = "skemaversion: 1\nprogram:\n  titel: T\n  revision:\n    næste: 2027-03-01 10:00:00\n"
+    assert codes(check_text(text, today=date(2027, 3, 2)).findings, "TID") == [("TID102", 5, 5)]
+    assert codes(check_text(text, today=date(2027, 3, 1)).findings, "TID") == []

@@ -24,3 +24,8 @@ def test_future_approval() -> None:
 
 def test_approval_today_passes() -> None:
     assert codes(check_text(HEAD, today=date(2027, 3, 15)).findings, "TID") == []
+
+
+def test_a_timestamp_counts_by_its_date() -> None:
+    text = HEAD + "    - organ: Byrådet\n      dato: 2027-03-16T10:00:00Z\n"
+    assert codes(check_text(text, today=date(2027, 3, 15)).findings, "TID") == [("TID104", 9, 7)]

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding, Severity
 from .base import Rule
-from .program_view import ProgramView, YamlPath
+from .program_view import ProgramView, YamlPath, text
 
 CHILD_FOCUS = ("proaktiv", "pædagogisk_psykologisk", "familie", "dagtilbud_skole_fritid")
 CHILD_TRANSITIONS = ("barn_til_voksen", "henvisning_børn_og_unge")
@@ -66,7 +66,7 @@ def check(view: ProgramView) -> Iterator[Finding]:
             )  # fmt: skip
     transitions = view.real_entries(_TRANSITIONS, ignore=("type",))
     if transitions:
-        kinds = {e.get("type") for _, e in transitions}
+        kinds = {text(e.get("type")) for _, e in transitions}
         missing = [t for t in CHILD_TRANSITIONS if t not in kinds]
         if missing:
             yield view.finding(

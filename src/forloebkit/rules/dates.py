@@ -7,7 +7,7 @@ program with status ``udgået`` is retired, so its expired dates are not reporte
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from ..findings import Finding, Severity
@@ -82,4 +82,7 @@ def check(view: ProgramView) -> Iterator[Finding]:
 
 
 def _date(value: Any) -> date | None:
+    """A date, also from a timestamp (``2027-03-01 10:00``); anything else is the schema's job."""
+    if isinstance(value, datetime):
+        return value.date()
     return value if isinstance(value, date) else None

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from ..findings import Finding, Severity
 from ..placeholders import is_filled
 from .base import Rule
-from .program_view import ProgramView, YamlPath
+from .program_view import ProgramView, YamlPath, text
 
 ASPECTS = ("borgeroplevet", "faglig", "organisatorisk", "samfundsmæssig")
 TYPES = ("implementering", "kvalitet")
@@ -77,7 +77,7 @@ def check(view: ProgramView) -> Iterator[Finding]:
                 f"Målet {_name(goal)}er ikke knyttet til nogen indikator.",
                 "Skriv indikatorernes id under målets indikatorer, fx indikatorer: [i1].",
             )  # fmt: skip
-    aspects = {e.get("aspekt") for _, e in indicators}
+    aspects = {text(e.get("aspekt")) for _, e in indicators}
     missing = [a for a in ASPECTS if a not in aspects]
     if missing:
         yield view.finding(
@@ -85,7 +85,7 @@ def check(view: ProgramView) -> Iterator[Finding]:
             "Ingen indikator måler kvalitetsaspektet: " + ", ".join(missing) + ".",
             "Giv mindst én indikator hvert aspekt: " + ", ".join(ASPECTS) + ".",
         )  # fmt: skip
-    types = {e.get("type") for _, e in indicators}
+    types = {text(e.get("type")) for _, e in indicators}
     missing = [t for t in TYPES if t not in types]
     if missing:
         yield view.finding(

@@ -54,7 +54,7 @@ _DUTIES: YamlPath = ("organisering", "ansvarsfordeling")
 
 def check(view: ProgramView) -> Iterator[Finding]:
     parties = view.parties()
-    regional = [(p, e) for p, e in parties if e.get("type") in REGION_AND_MUNICIPALITY]
+    regional = [(p, e) for p, e in parties if text(e.get("type")) in REGION_AND_MUNICIPALITY]
     yield from _each_party(
         view, NO_LOCAL_PLAN, _PLANS, regional,
         "{party} har ingen lokal implementeringsplan under implementering.lokale_planer.",
