@@ -9,8 +9,8 @@ program:
   titel: T
 opfølgning:
   indikatorer:
-    - {id: i1, aspekt: faglig, type: kvalitet}
-    - {id: i2, aspekt: organisatorisk, type: implementering}
+    - {id: i1, navn: Genindlæggelser, aspekt: faglig, type: kvalitet}
+    - {id: i2, navn: Andel med niveau, aspekt: organisatorisk, type: implementering}
 """
 
 

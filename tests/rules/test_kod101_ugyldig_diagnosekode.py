@@ -66,3 +66,8 @@ def test_exclusion_codes_are_checked_and_unknown_systems_left_to_the_schema() ->
         "      - koder: [{system: ICD-10, kode: X}, {system: ICD-11, kode: 6A20}]\n"
     )
     assert codes(check_text(text).findings, "KOD") == [("KOD101", 7, 34)]
+
+
+def test_placeholder_codes_are_the_checklists_job() -> None:
+    assert _kod("ICD-10", "UDFYLD: diagnosekode") == []
+    assert _kod("ICPC-2", "TODO") == []

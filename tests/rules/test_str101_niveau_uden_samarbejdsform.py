@@ -15,7 +15,7 @@ målgruppe:
 FORMS = """\
 organisering:
   samarbejdsformer:
-    - {form: koordinatorfunktion, niveauer: [n2]}
+    - {form: koordinatorfunktion, niveauer: [n2], beskrivelse: Én koordinator pr. borger.}
 """
 
 

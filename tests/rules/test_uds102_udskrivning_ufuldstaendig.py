@@ -16,7 +16,8 @@ organisering:
 
 
 def test_missing_deadline_and_channel() -> None:
-    findings = check_text(HEAD + "    - {type: udskrivning, ansvarlig: region-sj}\n").findings
+    entry = "{type: udskrivning, ansvarlig: region-sj, procedure: Udskrivningskonference.}"
+    findings = check_text(HEAD + f"    - {entry}\n").findings
     assert codes(findings, "UDS") == [("UDS102", 8, 7)]
     (found,) = [f for f in findings if f.code == "UDS102"]
     assert found.message == "Overgangen ved udskrivning mangler: frist, kanal."

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding, Severity
 from .base import Rule
-from .program_view import ProgramView, YamlPath, text
+from .program_view import INTERVENTION_KINDS, TRANSITION_KINDS, ProgramView, YamlPath, text
 
 CHILD_FOCUS = ("proaktiv", "pædagogisk_psykologisk", "familie", "dagtilbud_skole_fritid")
 CHILD_TRANSITIONS = ("barn_til_voksen", "henvisning_børn_og_unge")
@@ -53,7 +53,7 @@ _TRANSITIONS: YamlPath = ("organisering", "overgange")
 def check(view: ProgramView) -> Iterator[Finding]:
     if not view.age_groups() & YOUNG:
         return
-    catalogue = view.real_entries(_CATALOGUE)
+    catalogue = view.real_entries(_CATALOGUE, INTERVENTION_KINDS)
     if catalogue:
         covered = {f for _, e in catalogue for f in _strs(e.get("børn_og_unge"))}
         missing = [f for f in CHILD_FOCUS if f not in covered]
@@ -64,7 +64,7 @@ def check(view: ProgramView) -> Iterator[Finding]:
                 + ", ".join(missing) + ".",
                 "Marker indsatserne med børn_og_unge: [...] (modellens 4.3.1.3).",
             )  # fmt: skip
-    transitions = view.real_entries(_TRANSITIONS, ignore=("type",))
+    transitions = view.real_entries(_TRANSITIONS, TRANSITION_KINDS)
     if transitions:
         kinds = {text(e.get("type")) for _, e in transitions}
         missing = [t for t in CHILD_TRANSITIONS if t not in kinds]

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding, Severity
 from .base import Rule
-from .program_view import ProgramView
+from .program_view import ProgramView, text
 
 ICD10 = re.compile(r"D?[A-Z][0-9]{2}(?:\.?[0-9][0-9A-Z]{0,3})?")
 ICPC2 = re.compile(r"[ABDFHKLNPRSTUWXYZ][0-9]{2}")
@@ -42,11 +42,13 @@ def check(view: ProgramView) -> Iterator[Finding]:
     for pattern in _CODES:
         for codes_path in view.expand(pattern):
             for path, entry in view.entries(codes_path):
-                system, code = entry.get("system"), entry.get("kode")
-                form = PATTERNS.get(system) if isinstance(system, str) else None
-                if form is None or not isinstance(code, str) or form.fullmatch(code):
-                    continue  # unknown systems and missing codes are the schema's findings
-                assert isinstance(system, str)
+                system, code = text(entry.get("system")), entry.get("kode")
+                form = PATTERNS.get(system) if system else None
+                if form is None or not isinstance(code, str) or text(code) is None:
+                    continue  # unknown systems, missing codes: the schema; placeholders: the checklist
+                if form.fullmatch(code):
+                    continue
+                assert system is not None
                 other = next(
                     (s for s, p in PATTERNS.items() if s != system and p.fullmatch(code)), None
                 )

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ..findings import Finding, Severity
 from ..placeholders import is_filled
 from .base import Rule
-from .program_view import ProgramView, YamlPath
+from .program_view import TRANSITION_KINDS, ProgramView, YamlPath
 
 DISCHARGE = "udskrivning"
 #: key → how it is named in a message.
@@ -45,7 +45,7 @@ _TRANSITIONS: YamlPath = ("organisering", "overgange")
 def check(view: ProgramView) -> Iterator[Finding]:
     if "voksne" not in view.age_groups():
         return
-    transitions = view.real_entries(_TRANSITIONS, ignore=("type",))
+    transitions = view.real_entries(_TRANSITIONS, TRANSITION_KINDS)
     if not transitions:  # nothing written yet: the checklist's job (TJK405)
         return
     discharges = [(p, e) for p, e in transitions if e.get("type") == DISCHARGE]

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from ..findings import Finding, Severity
 from ..placeholders import is_filled
 from .base import Rule
-from .program_view import ProgramView, YamlPath, text
+from .program_view import INTERVENTION_KINDS, ProgramView, YamlPath, text
 
 NO_KNOWLEDGE_BASIS = Rule(
     "VID101", "vidensgrundlag-mangler", Severity.ERROR,
@@ -40,7 +40,7 @@ _CATALOGUE: YamlPath = ("indsatser", "katalog")
 
 
 def check(view: ProgramView) -> Iterator[Finding]:
-    for path, entry in view.real_entries(_CATALOGUE, ignore=("id",)):
+    for path, entry in view.real_entries(_CATALOGUE, INTERVENTION_KINDS):
         name = text(entry.get("navn")) or text(entry.get("id"))
         label = f"'{name}' " if name else ""
         basis = entry.get("vidensgrundlag")

@@ -82,10 +82,9 @@ def _each_party(
     hint: str,
 ) -> Iterator[Finding]:
     """A finding at *at* for each party in *parties* that no real entry there names."""
-    entries = view.real_entries(at, ignore=("part",))
-    if not entries:  # nothing written yet: the checklist's job
+    covered = {ref for _, e in view.entries(at) if (ref := text(e.get("part")))}
+    if not covered:  # no entry names a party yet: the checklist's job
         return
-    covered = {text(e.get("part")) for _, e in entries}
     for _, party in parties:
         ident = text(party.get("id"))
         if ident not in covered:

@@ -28,6 +28,17 @@ YamlPath = tuple[str | int, ...]
 #: Party types that must each take part with a local plan and agents (4.5).
 REGION_AND_MUNICIPALITY = frozenset({"region", "kommune"})
 
+#: Keys that say what kind an entry is (ids, fixed choices) rather than what it says. A
+#: scaffold may fill these in ahead of time, so they do not make an entry "written".
+INTERVENTION_KINDS = (
+    "id", "område", "forløbsdele", "ansvarlig", "niveauer", "børn_og_unge", "vidensgrundlag",
+)  # fmt: skip
+TRANSITION_KINDS = ("type", "fra", "til", "ansvarlig")
+INDICATOR_KINDS = ("id", "niveau", "type", "aspekt", "ansvarlig")
+GOAL_KINDS = ("id", "dimension", "indikatorer")
+LEVEL_KINDS = ("id", "samarbejdsform")
+FORM_KINDS = ("form", "niveauer")
+
 
 def text(value: Any) -> str | None:
     """*value* as real text, or None for non-text, empty text and placeholders."""

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from ..findings import Finding, Severity
 from ..placeholders import is_filled
 from .base import Rule
-from .program_view import ProgramView, YamlPath, text
+from .program_view import FORM_KINDS, LEVEL_KINDS, ProgramView, YamlPath, text
 
 COORDINATOR = "koordinatorfunktion"
 #: The frame bilag 5 asks for: key → how it is named in a message.
@@ -62,9 +62,9 @@ _FORMS: YamlPath = ("organisering", "samarbejdsformer")
 
 
 def check(view: ProgramView) -> Iterator[Finding]:
-    levels = view.real_entries(_LEVELS, ignore=("id",))
-    forms = view.real_entries(_FORMS, ignore=("form",))
-    described = {f for _, e in forms if (f := text(e.get("form")))}
+    levels = view.real_entries(_LEVELS, LEVEL_KINDS)
+    forms = view.real_entries(_FORMS, FORM_KINDS)
+    described = {f for _, e in view.entries(_FORMS) if (f := text(e.get("form")))}
     for path, level in levels:
         form = text(level.get("samarbejdsform"))
         name = _label(level)
@@ -75,7 +75,7 @@ def check(view: ProgramView) -> Iterator[Finding]:
                 "Skriv samarbejdsform: informationsudveksling, faste_samarbejdsmønstre, "
                 "koordinatorfunktion, tværfagligt_team eller organisatorisk_integration.",
             )  # fmt: skip
-        elif forms and form not in described:
+        elif described and form not in described:
             yield view.finding(
                 LEVEL_WITHOUT_FORM, (*path, "samarbejdsform"),
                 f"Niveauet {name}bruger samarbejdsformen '{form}', som ikke er beskrevet "
