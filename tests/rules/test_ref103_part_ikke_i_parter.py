@@ -73,3 +73,8 @@ def test_the_list_has_the_98_municipalities() -> None:
 def test_no_parties_yet_is_silent() -> None:
     text = "skemaversion: 1\nprogram:\n  titel: T\norganisering:\n  uenigheder: Køge Kommune.\n"
     assert codes(check_text(text).findings, "REF") == []
+
+
+def test_a_name_folded_over_two_lines_is_found() -> None:
+    text = HEAD + "    Tallene omfatter også borgere i Køge\n    Kommune fra 2027.\n"
+    assert codes(check_text(text).findings, "REF") == [("REF103", 9, 3)]

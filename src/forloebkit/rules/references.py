@@ -154,27 +154,38 @@ MUNICIPALITIES = (
     "Sønderborg", "Thisted", "Tønder", "Tårnby", "Vallensbæk", "Varde", "Vejen", "Vejle",
     "Vesthimmerlands", "Viborg", "Vordingborg", "Ærø", "Aabenraa", "Aalborg", "Aarhus",
 )  # fmt: skip
-_NAMES = "|".join(sorted((re.escape(m) for m in MUNICIPALITIES), key=len, reverse=True))
-#: "Holbæk Kommune", "Holbæk kommunes", "Region Sjælland", "Region Sjællands", "Bornholms Regionskommune".
-PARTY_NAME = re.compile(
-    rf"(?<![\w-])(?:(?P<municipality>{_NAMES}) [Kk]ommunes?"
-    rf"|Region (?P<region>{'|'.join(REGIONS)})s?"
-    r"|(?P<bornholm>Bornholms) Regionskommunes?)(?![\w-])"
-)
+_MUNICIPALITY_SET = frozenset(MUNICIPALITIES)
+#: The words that follow or precede a name: found with a plain search, then the name is looked
+#: up in a set, which is much faster than one pattern with 98 alternatives.
+_ANCHOR = re.compile(r"[Kk]ommunes?(?![\w-])|Region |Bornholms Regionskommunes?(?![\w-])")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+) $")
+_WORD_AFTER = re.compile(r"(\w+?)s?(?![\w-])")
 
 
 def canonical_names(value: str) -> Iterator[tuple[int, str]]:
-    """(offset, canonical name) of every region or municipality named in *value*."""
-    if "ommune" not in value and "Region" not in value:  # cheap test first: most text has neither
-        return
-    for match in PARTY_NAME.finditer(value):
-        if match["municipality"]:
-            name = f"{match['municipality']} Kommune"
-        elif match["region"]:
-            name = f"Region {match['region']}"
+    """(offset, canonical name) of every region or municipality named in *value*.
+
+    Recognises "Holbæk Kommune", "Holbæk kommunes", "Region Sjælland", "Region Sjællands"
+    and "Bornholms Regionskommune"; "Køge, Holbæk og Næstved kommuner" names no single party.
+    """
+    for anchor in _ANCHOR.finditer(value):
+        word = anchor.group()
+        if word.startswith("Bornholms"):
+            if anchor.start() == 0 or not _is_word_char(value[anchor.start() - 1]):
+                yield anchor.start(), "Bornholms Regionskommune"
+        elif word == "Region ":
+            after = _WORD_AFTER.match(value, anchor.end())
+            before_ok = anchor.start() == 0 or not _is_word_char(value[anchor.start() - 1])
+            if before_ok and after and after.group(1) in REGIONS:
+                yield anchor.start(), f"Region {after.group(1)}"
         else:
-            name = "Bornholms Regionskommune"
-        yield match.start(), name
+            before = _WORD_BEFORE.search(value, max(0, anchor.start() - 40), anchor.start())
+            if before and before.group(1) in _MUNICIPALITY_SET:
+                yield before.start(), f"{before.group(1)} Kommune"
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char in "_-"
 
 
 def _party_names(view: ProgramView) -> set[str]:
