@@ -5,12 +5,13 @@ from __future__ import annotations
 import copy
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
 
-from forloebkit.checking import ProgramResult, check_document
+from forloebkit.checking import CheckOptions, ProgramResult, check_document
 from forloebkit.checklist import load_checklist
 from forloebkit.findings import Finding
 from forloebkit.loading import read_program_text
@@ -26,11 +27,12 @@ def read_findings(text: str, file: str = "t.yaml") -> list[Finding]:
     return read_program_text(text, file).findings
 
 
-def check_text(text: str, file: str = "t.yaml") -> ProgramResult:
-    """Read and check *text* as a program; fails the test if it cannot be read."""
+def check_text(text: str, file: str = "t.yaml", today: date | None = None) -> ProgramResult:
+    """Read and check *text* as a program (deadlines against *today*, else the real date);
+    fails the test if it cannot be read."""
     read = read_program_text(text, file)
     assert read.document is not None, [f.message for f in read.findings]
-    return check_document(read.document)
+    return check_document(read.document, CheckOptions(today=today))
 
 
 def codes(findings: list[Finding], prefix: str = "") -> list[tuple[str, int, int]]:
@@ -49,7 +51,11 @@ def deep_merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 
 
 def complete_program() -> dict[str, Any]:
-    """A minimal program that meets all 22 items: the checklist's examples merged."""
+    """A minimal program that meets all 22 items and passes the cross-cutting rules.
+
+    The checklist's examples merged, plus the few entries that make them agree with
+    each other (both parties take part, every level has a described form, the
+    indicators cover all four aspects and both types)."""
     program: dict[str, Any] = {
         "skemaversion": 1,
         "program": {
@@ -63,7 +69,37 @@ def complete_program() -> dict[str, Any]:
     yaml = YAML(typ="safe", pure=True)
     for item in load_checklist().items:
         program = deep_merge(program, yaml.load(item.example))
+    _make_consistent(program)
     return program
+
+
+def _make_consistent(program: dict[str, Any]) -> None:
+    impl, org = program["implementering"], program["organisering"]
+    impl["kompetenceudvikling"]["implementeringsagenter"].append(
+        {"part": "region-sj", "rolle": "Implementeringsagent i distriktspsykiatrien", "antal": 3}
+    )
+    impl["lokale_planer"].append(
+        {"part": "region-sj", "status": "vedtaget", "reference": "Psykiatriens plan, 2025"}
+    )
+    org["ansvarsfordeling"].append({"part": "roskilde", "opgaver": ["Bostøtte og IPS"]})
+    program["målgruppe"]["stratificering"]["niveauer"].append(
+        {"id": "n3", "navn": "Kompleks", "beskrivelse": "Høj kompleksitet.",
+         "samarbejdsform": "tværfagligt_team"}
+    )  # fmt: skip
+    org["samarbejdsformer"].append(
+        {"form": "faste_samarbejdsmønstre", "niveauer": ["n1"],
+         "beskrivelse": "Faste kontaktpersoner i hver sektor."}
+    )  # fmt: skip
+    base = {"niveau": "borger_samfund", "datakilde": "Fælles opgørelse",
+            "ansvarlig": "region-sj", "hyppighed_måneder": 12}  # fmt: skip
+    program["opfølgning"]["indikatorer"] += [
+        {**base, "id": "i2", "navn": "Oplevet sammenhæng", "type": "kvalitet",
+         "aspekt": "borgeroplevet"},
+        {**base, "id": "i3", "navn": "Andel med niveau", "type": "implementering",
+         "aspekt": "organisatorisk"},
+        {**base, "id": "i4", "navn": "Andel i job", "type": "kvalitet",
+         "aspekt": "samfundsmæssig"},
+    ]  # fmt: skip
 
 
 def dump(data: dict[str, Any]) -> str:

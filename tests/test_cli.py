@@ -20,14 +20,14 @@ def test_examples_exit_0() -> None:
 
 
 def test_draft_exits_1_and_lists_findings_as_file_line_column_code() -> None:
-    result = run_cli("check", str(DRAFT.relative_to(DATA.parent.parent)))
+    result = run_cli("check", "--dato", "2026-11-23", str(DRAFT.relative_to(DATA.parent.parent)))
     assert result.returncode == 1
-    assert "tests/data/udkast-angst.yaml:10:12 SKM003 'version' skal være tekst" in result.stdout
-    assert "tests/data/udkast-angst.yaml:43:3 SKM001 Ukendt nøgle 'stratifisering'" in result.stdout
+    assert "tests/data/udkast-angst.yaml:14:12 SKM003 'version' skal være tekst" in result.stdout
+    assert "tests/data/udkast-angst.yaml:52:3 SKM001 Ukendt nøgle 'stratifisering'" in result.stdout
     assert "    tip: Mente du 'stratificering'?" in result.stdout
     assert "  2 Målgruppe                        0/4  ◐ 2.1  ◐ 2.2  ✗ 2.3  ✗ 2.4" in result.stdout
-    assert "  I alt                             2/22" in result.stdout
-    assert result.stdout.rstrip().endswith("1 program tjekket: 19 fejl, 5 advarsler.")
+    assert "  I alt                             4/22" in result.stdout
+    assert result.stdout.rstrip().endswith("1 program tjekket: 26 fejl, 10 advarsler.")
 
 
 def test_without_hints() -> None:
@@ -116,7 +116,7 @@ def test_version() -> None:
 
 
 def test_json_lists_every_item_and_finding() -> None:
-    result = run_cli("check", "--format", "json", str(DRAFT))
+    result = run_cli("check", "--format", "json", "--dato", "2026-11-23", str(DRAFT))
     assert result.returncode == 1
     report = json.loads(result.stdout)
     assert report["format"] == "forloeb-check"
@@ -131,7 +131,7 @@ def test_json_lists_every_item_and_finding() -> None:
     assert statuses["6.3"] == "ikke_relevant"
     assert set(statuses.values()) == {"opfyldt", "delvist", "mangler", "ikke_relevant"}
     assert program["overblik"] == {
-        "opfyldt": 1, "delvist": 5, "mangler": 15, "ikke_relevant": 1, "i_alt": 22, "daekket": 2,
+        "opfyldt": 3, "delvist": 6, "mangler": 12, "ikke_relevant": 1, "i_alt": 22, "daekket": 4,
     }  # fmt: skip
     item_32 = next(i for i in program["tjekliste"] if i["punkt"] == "3.2")
     assert [d["punkt"] for d in item_32["delpunkter"]] == ["3.2a", "3.2b", "3.2c"]
@@ -140,7 +140,7 @@ def test_json_lists_every_item_and_finding() -> None:
         "kode", "navn", "alvor", "fil", "linje", "kolonne", "sti", "besked", "tip", "tjeklistepunkt",
     }  # fmt: skip
     assert report["opsummering"] == {
-        "programmer": 1, "fejl": 19, "advarsler": 5, "info": 0, "exitkode": 1,
+        "programmer": 1, "fejl": 26, "advarsler": 10, "info": 0, "exitkode": 1,
     }  # fmt: skip
 
 

@@ -7,6 +7,7 @@ installed only when help is shown, so ``forloeb check`` starts fast.
 from __future__ import annotations
 
 import sys
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -74,8 +75,13 @@ def check_command(
     no_hints: Annotated[
         bool, typer.Option("--uden-tip", help="Vis kun fundene, ikke tip til hvordan de rettes.")
     ] = False,
+    today: Annotated[
+        str | None,
+        typer.Option("--dato", metavar="ÅÅÅÅ-MM-DD", show_default=False,
+                     help="Tjek frister og datoer, som om det var denne dag (standard: i dag)."),
+    ] = None,
 ) -> None:  # fmt: skip
-    """Tjek programmer mod modellens tjekliste og skemaet.
+    """Tjek programmer mod modellens tjekliste, skemaet og modellens tværgående regler.
 
     Viser hvert fund som **fil:linje:kolonne KODE besked** og derefter, for hvert
     program, hvilke tjeklistepunkter i modellens seks afsnit der er opfyldt.
@@ -83,9 +89,9 @@ def check_command(
     Exitkoder: **0** ingen fejl, **1** fund på fejlniveau, **2** filer, der ikke kan
     læses, eller forkert brug.
     """
-    from .checking import check_paths
+    from .checking import CheckOptions, check_paths
 
-    run = check_paths(paths, keep_documents=False)
+    run = check_paths(paths, CheckOptions(today=_parse_date(today)), keep_documents=False)
     if output_format is OutputFormat.json:
         from .reporting.json_output import render_json
 
@@ -180,6 +186,20 @@ def init_command(
     except (AnswerError, TargetError) as exc:
         _fail(str(exc))
     typer.echo(f"Skrev {file}. Kør 'forloeb check {file}' for at se, hvad der mangler.")
+
+
+def _parse_date(text: str | None) -> date | None:
+    """``--dato``: an ISO date, or None for today."""
+    if text is None:
+        return None
+    import re
+
+    try:
+        if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    _fail(f"Ugyldig dato '{text}' til --dato: skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-23.")
 
 
 @app.command("explain", options_metavar="[TILVALG]")

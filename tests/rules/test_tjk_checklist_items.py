@@ -52,7 +52,8 @@ def _status(program: dict[str, Any], number: str) -> tuple[ItemStatus, list[Any]
     assert all(r.status is ItemStatus.MET for r in others), [
         (r.item.number, r.status) for r in others if r.status is not ItemStatus.MET
     ]
-    return item.status, result.findings
+    # Blanking a field can also make a cross-cutting rule fire; those have their own tests.
+    return item.status, [f for f in result.findings if f.code.startswith(("TJK", "SKM", "YML"))]
 
 
 def test_complete_program_meets_every_item() -> None:

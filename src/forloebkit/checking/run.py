@@ -13,6 +13,7 @@ from ..loading import LoadedDocument, discover, read_program_file
 from ..loading.discovery import Discovered
 from ..rules import yaml_rules
 from .checklist import ItemResult, evaluate_checklist
+from .crosscut import check_crosscutting
 from .schema import validate_schema
 
 if TYPE_CHECKING:
@@ -126,14 +127,17 @@ def check_file(
 def check_document(
     doc: LoadedDocument, options: CheckOptions | None = None, *, build_model: bool = True
 ) -> ProgramResult:
-    """Validate one loaded program and score its checklist.
+    """Validate one loaded program, score its checklist and apply the cross-cutting rules.
 
     ``build_model=False`` takes the fast path (no :class:`Program` in the result).
     """
-    del options  # used by the cross-cutting rules
+    options = options or CheckOptions()
     program, schema_findings = validate_schema(doc, build_model=build_model)
     items, checklist_findings = evaluate_checklist(doc)
-    findings = sorted([*schema_findings, *checklist_findings], key=Finding.sort_key)
+    crosscut_findings = check_crosscutting(doc, options.today or date.today())
+    findings = sorted(
+        [*schema_findings, *checklist_findings, *crosscut_findings], key=Finding.sort_key
+    )
     return ProgramResult(doc.file, _title(doc), items, findings, doc, program)
 
 

@@ -34,6 +34,9 @@ class LoadedDocument:
     data: Any
     value_marks: dict[YamlPath, Mark] = field(default_factory=dict)
     key_marks: dict[YamlPath, Mark] = field(default_factory=dict)
+    #: The text the data was parsed from (after NFC normalisation), for rules
+    #: that must also see comments; "" when the document was built otherwise.
+    source: str = ""
 
     def position(self, path: YamlPath) -> Position:
         """Where the node at *path* is; for a missing node, where its nearest parent is.

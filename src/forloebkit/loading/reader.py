@@ -155,7 +155,7 @@ def read_program_text(text: str, file: str) -> ReadResult:
             f"Filens øverste niveau er {kind}, ikke et forløbsprogram med nøgler.",
             "Et program begynder med 'skemaversion: 1' og 'program:' yderst til venstre.",
         )  # fmt: skip
-    document = LoadedDocument(file, data, builder.value_marks, builder.key_marks)
+    document = LoadedDocument(file, data, builder.value_marks, builder.key_marks, source=text)
     return ReadResult(document, [])
 
 

@@ -1,24 +1,60 @@
 """Every rule `forloeb check` applies, by stable code.
 
 Codes are grouped by prefix: YML (the file), SKM (the schema), TJK (the
-checklist). A code never changes meaning; retired codes are never reused.
+checklist), and the cross-cutting rules that read a program as a whole: REF
+(references), DEL (every party takes part), BRN (children and young people),
+UDS (discharge), IND (goals and indicators), STR (stratification and
+coordination), VID (knowledge and legal basis), TID (dates), KOD (diagnosis
+codes), CPR (personal data). A code never changes meaning; retired codes are
+never reused.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from . import checklist_rules, schema_rules, yaml_rules
+from . import (
+    checklist_rules,
+    children,
+    codes,
+    dates,
+    discharge,
+    indicators,
+    knowledge,
+    participation,
+    privacy,
+    references,
+    schema_rules,
+    stratification,
+    yaml_rules,
+)  # fmt: skip
 from .base import GROUPS, Rule
+from .program_view import Check
 
-__all__ = ["GROUPS", "Rule", "all_rules", "find_rule"]
+__all__ = ["GROUPS", "Rule", "all_rules", "crosscut_checks", "find_rule"]
+
+#: The cross-cutting rule modules, in group order; each has RULES and check().
+CROSSCUT_MODULES = (
+    references, participation, children, discharge, indicators, stratification, knowledge,
+    dates, codes, privacy,
+)  # fmt: skip
 
 
 @cache
 def all_rules() -> dict[str, Rule]:
     """All rules by code, in group order."""
-    ordered = (*yaml_rules.RULES, *schema_rules.RULES, *checklist_rules.rules())
+    ordered = (
+        *yaml_rules.RULES,
+        *schema_rules.RULES,
+        *checklist_rules.rules(),
+        *(rule for module in CROSSCUT_MODULES for rule in module.RULES),
+    )
     return {rule.code: rule for rule in ordered}
+
+
+def crosscut_checks() -> tuple[Check, ...]:
+    """The check functions of the cross-cutting rules, in group order."""
+    return tuple(module.check for module in CROSSCUT_MODULES)
 
 
 def find_rule(query: str) -> Rule | None:

@@ -11,6 +11,16 @@ GROUPS: dict[str, str] = {
     "YML": "YAML og filer",
     "SKM": "Skema",
     "TJK": "Tjekliste",
+    "REF": "Henvisninger og id'er",
+    "DEL": "Alle parter deltager",
+    "BRN": "Børn og unge",
+    "UDS": "Udskrivning",
+    "IND": "Mål og indikatorer",
+    "STR": "Stratificering og samarbejdsformer",
+    "VID": "Viden og lovgrundlag",
+    "TID": "Datoer og frister",
+    "KOD": "Diagnosekoder",
+    "CPR": "Personoplysninger",
 }
 
 

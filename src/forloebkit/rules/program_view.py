@@ -1,0 +1,163 @@
+"""A read-only view of a loaded program for the cross-cutting rules.
+
+The cross-cutting rules work on the plain data (``LoadedDocument.data``), not on
+the validated model, so a schema error in one section never hides a finding in
+another. Every accessor here is defensive: an odd shape (a text where a list
+belongs, a number where an id belongs) yields nothing instead of raising.
+
+Placeholder text (``TODO``, ``UDFYLD: ...``) counts as absent: absent content is
+the checklist's job, so the cross-cutting rules stay silent about it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from ..findings import Finding
+from ..placeholders import is_placeholder
+from .base import Rule
+
+if TYPE_CHECKING:  # loading imports the rules package; avoid the cycle at run time
+    from ..loading import LoadedDocument
+
+YamlPath = tuple[str | int, ...]
+
+#: Party types that must each take part with a local plan and agents (4.5).
+REGION_AND_MUNICIPALITY = frozenset({"region", "kommune"})
+
+#: Keys that say what kind an entry is (ids, fixed choices) rather than what it says. A
+#: scaffold may fill these in ahead of time, so they do not make an entry "written".
+INTERVENTION_KINDS = (
+    "id", "område", "forløbsdele", "ansvarlig", "niveauer", "børn_og_unge", "vidensgrundlag",
+)  # fmt: skip
+TRANSITION_KINDS = ("type", "fra", "til", "ansvarlig")
+INDICATOR_KINDS = ("id", "niveau", "type", "aspekt", "ansvarlig")
+GOAL_KINDS = ("id", "dimension", "indikatorer")
+LEVEL_KINDS = ("id", "samarbejdsform")
+FORM_KINDS = ("form", "niveauer")
+
+
+def text(value: Any) -> str | None:
+    """*value* as real text, or None for non-text, empty text and placeholders."""
+    if isinstance(value, str) and not is_placeholder(value):
+        return value.strip()
+    return None
+
+
+def has_text(value: Any) -> bool:
+    """True when *value* is, or holds, text that is not a placeholder."""
+    if isinstance(value, str):
+        return not is_placeholder(value)
+    if isinstance(value, list):
+        return any(has_text(v) for v in value)
+    if isinstance(value, dict):
+        return any(has_text(v) for v in value.values())
+    return False
+
+
+def is_real_entry(entry: Any, ignore: Iterable[str] = ()) -> bool:
+    """True for a mapping with real text in a key other than *ignore*.
+
+    A scaffold entry such as ``{type: udskrivning, ansvarlig: "UDFYLD: ...",
+    frist_dage: 5}`` has only its kind and default numbers filled in, so it is not
+    real yet: numbers, dates and booleans alone do not make an entry written.
+    """
+    if not isinstance(entry, dict):
+        return False
+    skip = set(ignore)
+    return any(has_text(v) for k, v in entry.items() if k not in skip)
+
+
+@dataclass(slots=True)
+class ProgramView:
+    """The loaded program plus the run's date, with id indexes built once."""
+
+    doc: LoadedDocument
+    today: date
+    _ids: dict[str, dict[str, YamlPath]] = field(default_factory=dict)
+
+    @property
+    def file(self) -> str:
+        return self.doc.file
+
+    def get(self, path: YamlPath) -> Any:
+        return self.doc.get(path)
+
+    def entries(self, path: YamlPath) -> Iterator[tuple[YamlPath, dict[str, Any]]]:
+        """The mapping items of the list at *path*, with their paths."""
+        items = self.get(path)
+        if not isinstance(items, list):
+            return
+        for index, item in enumerate(items):
+            if isinstance(item, dict):
+                yield (*path, index), item
+
+    def real_entries(
+        self, path: YamlPath, ignore: Iterable[str] = ()
+    ) -> list[tuple[YamlPath, dict[str, Any]]]:
+        """Like :meth:`entries`, but only entries with real content (see :func:`is_real_entry`)."""
+        skip = tuple(ignore)
+        return [(p, e) for p, e in self.entries(path) if is_real_entry(e, skip)]
+
+    def expand(self, pattern: tuple[str, ...]) -> Iterator[YamlPath]:
+        """The paths matching *pattern*, where ``"*"`` stands for every item of a list."""
+        paths: list[YamlPath] = [()]
+        for step in pattern:
+            nxt: list[YamlPath] = []
+            for path in paths:
+                node = self.get(path)
+                if step == "*":
+                    if isinstance(node, list):
+                        nxt.extend((*path, i) for i in range(len(node)))
+                elif isinstance(node, dict) and step in node:
+                    nxt.append((*path, step))
+            paths = nxt
+        yield from paths
+
+    def id_refs(self, path: YamlPath) -> Iterator[tuple[YamlPath, str]]:
+        """Ids at *path*: one id, or a list of ids. Placeholders and non-text are skipped."""
+        value = self.get(path)
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                ref = text(item)
+                if ref is not None:
+                    yield (*path, index), ref
+        else:
+            ref = text(value)
+            if ref is not None:
+                yield path, ref
+
+    def ids(self, kind: str, path: YamlPath) -> dict[str, YamlPath]:
+        """First occurrence of each id in the list at *path* (``path[*].id``), cached by *kind*."""
+        found = self._ids.get(kind)
+        if found is None:
+            found = {}
+            for entry_path, entry in self.entries(path):
+                ident = text(entry.get("id"))
+                if ident is not None and ident not in found:
+                    found[ident] = (*entry_path, "id")
+            self._ids[kind] = found
+        return found
+
+    def parties(self) -> list[tuple[YamlPath, dict[str, Any]]]:
+        """The parties in ``program.parter`` that have a real id."""
+        return [(p, e) for p, e in self.entries(("program", "parter")) if text(e.get("id"))]
+
+    def age_groups(self) -> set[str]:
+        groups = self.get(("målgruppe", "aldersgrupper"))
+        return {g for g in groups if isinstance(g, str)} if isinstance(groups, list) else set()
+
+    def finding(self, rule: Rule, path: YamlPath, message: str, hint: str = "") -> Finding:
+        return rule.finding(self.file, self.doc.position(path), path, message, hint)
+
+
+#: A cross-cutting check: findings for one program.
+Check = Callable[[ProgramView], Iterable[Finding]]
+
+
+def party_label(entry: dict[str, Any]) -> str:
+    """How a party is named in a message: its name, else its id."""
+    return text(entry.get("navn")) or str(entry.get("id"))

@@ -1,0 +1,246 @@
+"""REF: references between the parts of a program (parties, levels, interventions, indicators, goals).
+
+Other sections refer to parties, stratification levels, interventions and
+indicators by id. A reference to an id that does not exist is a broken link in
+the published program; an id used twice makes references ambiguous. A party
+named in the text ("Holbæk Kommune") but missing from ``program.parter`` is a
+warning: it usually means a party was forgotten.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from ..findings import Finding, Severity
+from .base import Rule
+from .program_view import ProgramView, YamlPath, text
+
+UNKNOWN_ID = Rule(
+    "REF101", "ukendt-id", Severity.ERROR,
+    "Et id, som programmet henviser til (part, niveau, indsats eller indikator), findes ikke.",
+    "Afsnittene hænger sammen gennem id'er: indsatser og overgange henviser til parter, "
+    "samarbejdsformer til stratificeringsniveauer og mål til indikatorer (modellens 4.1.1, "
+    "4.2.4 og 4.4). En henvisning til et id, der ikke findes, er et brudt led i programmet.",
+    "program:\n  parter:\n    - {id: roskilde, navn: Roskilde Kommune, type: kommune}\n"
+    "indsatser:\n  katalog:\n    - {id: ips, navn: IPS, ansvarlig: [roskilde]}",
+    "4.4.1",
+)  # fmt: skip
+DUPLICATE_ID = Rule(
+    "REF102", "dobbelt-id", Severity.ERROR,
+    "Det samme id bruges to gange for parter, niveauer, indsatser, indikatorer eller mål.",
+    "Et id skal pege på præcis én ting; ellers er det uklart, hvem eller hvad en henvisning "
+    "gælder.",
+    "opfølgning:\n  indikatorer:\n    - {id: i1, navn: Andel med stratificeringsniveau}\n"
+    "    - {id: i2, navn: Borgeroplevet sammenhæng}",
+    "4.4.1",
+)  # fmt: skip
+PARTY_NOT_LISTED = Rule(
+    "REF103", "part-ikke-i-parter", Severity.WARNING,
+    "En region eller kommune nævnes i teksten, men står ikke under program.parter.",
+    "Alle parter i forløbsprogrammet skal fremgå af parterne, så deres opgaver, lokale "
+    "planer og implementeringsagenter kan følges (modellens 4.5). Forloeb leder efter de "
+    "fem regioners og 98 kommuners navne ('Region Sjælland', 'Holbæk Kommune').",
+    "program:\n  parter:\n    - {id: holbæk, navn: Holbæk Kommune, type: kommune}\n"
+    "organisering:\n  uenigheder: Holbæk Kommune og psykiatrien løser uenigheder inden for 5 dage.",
+    "4.5",
+)  # fmt: skip
+
+RULES = (UNKNOWN_ID, DUPLICATE_ID, PARTY_NOT_LISTED)
+
+#: kind label (Danish), where the ids are defined, where they are referenced.
+_KINDS: tuple[tuple[str, YamlPath, tuple[tuple[str, ...], ...]], ...] = (
+    (
+        "part",
+        ("program", "parter"),
+        (
+            ("fælles_mål_og_forståelse", "fælles_viden_og_respekt", "*", "ansvarlig"),
+            ("indsatser", "katalog", "*", "ansvarlig"),
+            ("organisering", "ansvarsfordeling", "*", "part"),
+            ("organisering", "ledelsesniveau", "*", "ansvarlig"),
+            ("organisering", "overgange", "*", "fra"),
+            ("organisering", "overgange", "*", "til"),
+            ("organisering", "overgange", "*", "ansvarlig"),
+            ("implementering", "styregruppe", "medlemmer", "*", "part"),
+            ("implementering", "kompetenceudvikling", "implementeringsagenter", "*", "part"),
+            ("implementering", "lokale_planer", "*", "part"),
+            ("opfølgning", "indikatorer", "*", "ansvarlig"),
+        ),
+    ),
+    (
+        "stratificeringsniveau",
+        ("målgruppe", "stratificering", "niveauer"),
+        (
+            ("indsatser", "katalog", "*", "niveauer"),
+            ("organisering", "samarbejdsformer", "*", "niveauer"),
+        ),
+    ),
+    (
+        "indsats",
+        ("indsatser", "katalog"),
+        tuple(
+            ("indsatser", "stillingtagen", d, "indsatser")
+            for d in ("andet_regi", "samarbejde", "integration")
+        ),
+    ),
+    (
+        "indikator",
+        ("opfølgning", "indikatorer"),
+        (("fælles_mål_og_forståelse", "mål", "*", "indikatorer"),),
+    ),
+    ("mål", ("fælles_mål_og_forståelse", "mål"), ()),
+)
+
+
+def check(view: ProgramView) -> Iterator[Finding]:
+    for kind, defined_at, patterns in _KINDS:
+        yield from _duplicates(view, kind, defined_at)
+        known = view.ids(kind, defined_at)
+        if not known:  # nothing defined yet: the checklist reports the empty section
+            continue
+        listed = ", ".join(sorted(known)[:12])
+        for pattern in patterns:
+            for path in view.expand(pattern):
+                for ref_path, ref in view.id_refs(path):
+                    if ref not in known:
+                        yield view.finding(
+                            UNKNOWN_ID, ref_path,
+                            f"Ukendt {kind} '{ref}': der er ingen {kind} med det id under "
+                            f"{_dotted(defined_at)}.",
+                            f"Kendte id'er: {listed}.",
+                        )  # fmt: skip
+    yield from _unlisted_parties(view)
+
+
+def _duplicates(view: ProgramView, kind: str, defined_at: YamlPath) -> Iterator[Finding]:
+    seen: set[str] = set()
+    for path, entry in view.entries(defined_at):
+        ident = text(entry.get("id"))
+        if ident is None:
+            continue
+        if ident in seen:
+            first = view.ids(kind, defined_at)[ident]
+            line = view.doc.position(first).line
+            yield view.finding(
+                DUPLICATE_ID, (*path, "id"),
+                f"Id'et '{ident}' bruges allerede af en anden {kind} (linje {line}).",
+                "Giv hver sit id; henvisninger går ellers til den første.",
+            )  # fmt: skip
+        seen.add(ident)
+
+
+def _dotted(path: YamlPath) -> str:
+    return ".".join(str(p) for p in path)
+
+
+# --- Parties named in the text ------------------------------------------------------------
+
+REGIONS = ("Hovedstaden", "Sjælland", "Syddanmark", "Midtjylland", "Nordjylland")
+#: The 98 municipalities by the name that precedes "Kommune" (Bornholm: "Regionskommune").
+MUNICIPALITIES = (
+    "Albertslund", "Allerød", "Assens", "Ballerup", "Billund", "Brøndby", "Brønderslev",
+    "Dragør", "Egedal", "Esbjerg", "Fanø", "Favrskov", "Faxe", "Fredensborg", "Fredericia",
+    "Frederiksberg", "Frederikshavn", "Frederikssund", "Furesø", "Faaborg-Midtfyn",
+    "Gentofte", "Gladsaxe", "Glostrup", "Greve", "Gribskov", "Guldborgsund", "Haderslev",
+    "Halsnæs", "Hedensted", "Helsingør", "Herlev", "Herning", "Hillerød", "Hjørring",
+    "Holbæk", "Holstebro", "Horsens", "Hvidovre", "Høje-Taastrup", "Hørsholm",
+    "Ikast-Brande", "Ishøj", "Jammerbugt", "Kalundborg", "Kerteminde", "Kolding",
+    "Københavns", "Køge", "Langeland", "Lejre", "Lemvig", "Lolland", "Lyngby-Taarbæk",
+    "Læsø", "Mariagerfjord", "Middelfart", "Morsø", "Norddjurs", "Nordfyns", "Nyborg",
+    "Næstved", "Odder", "Odense", "Odsherred", "Randers", "Rebild", "Ringkøbing-Skjern",
+    "Ringsted", "Roskilde", "Rudersdal", "Rødovre", "Samsø", "Silkeborg", "Skanderborg",
+    "Skive", "Slagelse", "Solrød", "Sorø", "Stevns", "Struer", "Svendborg", "Syddjurs",
+    "Sønderborg", "Thisted", "Tønder", "Tårnby", "Vallensbæk", "Varde", "Vejen", "Vejle",
+    "Vesthimmerlands", "Viborg", "Vordingborg", "Ærø", "Aabenraa", "Aalborg", "Aarhus",
+)  # fmt: skip
+_MUNICIPALITY_SET = frozenset(MUNICIPALITIES)
+#: The words that follow or precede a name: found with a plain search, then the name is looked
+#: up in a set, which is much faster than one pattern with 98 alternatives.
+_ANCHOR = re.compile(r"[Kk]ommunes?(?![\w-])|Region |Bornholms Regionskommunes?(?![\w-])")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+) $")
+_WORD_AFTER = re.compile(r"(\w+?)s?(?![\w-])")
+
+
+def canonical_names(value: str) -> Iterator[tuple[int, str]]:
+    """(offset, canonical name) of every region or municipality named in *value*.
+
+    Recognises "Holbæk Kommune", "Holbæk kommunes", "Region Sjælland", "Region Sjællands"
+    and "Bornholms Regionskommune"; "Køge, Holbæk og Næstved kommuner" names no single party.
+    """
+    for anchor in _ANCHOR.finditer(value):
+        word = anchor.group()
+        if word.startswith("Bornholms"):
+            if anchor.start() == 0 or not _is_word_char(value[anchor.start() - 1]):
+                yield anchor.start(), "Bornholms Regionskommune"
+        elif word == "Region ":
+            after = _WORD_AFTER.match(value, anchor.end())
+            before_ok = anchor.start() == 0 or not _is_word_char(value[anchor.start() - 1])
+            if before_ok and after and after.group(1) in REGIONS:
+                yield anchor.start(), f"Region {after.group(1)}"
+        else:
+            before = _WORD_BEFORE.search(value, max(0, anchor.start() - 40), anchor.start())
+            if before and before.group(1) in _MUNICIPALITY_SET:
+                yield before.start(), f"{before.group(1)} Kommune"
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char in "_-"
+
+
+def _party_names(view: ProgramView) -> set[str]:
+    names: set[str] = set()
+    for _, entry in view.parties():
+        navn = text(entry.get("navn"))
+        if navn is None:
+            continue
+        names.update(name for _, name in canonical_names(navn))
+        if navn in MUNICIPALITIES:  # a party named just "Holbæk"
+            names.add(f"{navn} Kommune")
+    return names
+
+
+def _unlisted_parties(view: ProgramView) -> Iterator[Finding]:
+    if not view.parties():  # no parties yet: the schema or checklist reports that
+        return
+    listed = _party_names(view)
+    reported: set[str] = set()
+    for path, value in _strings(view.doc.data):
+        if path[:2] == ("program", "parter"):
+            continue
+        for _, name in canonical_names(value):
+            if name in listed or name in reported:
+                continue
+            reported.add(name)
+            yield view.finding(
+                PARTY_NOT_LISTED, path,
+                f"'{name}' nævnes i teksten, men er ikke en af programmets parter.",
+                "Tilføj parten under program.parter, eller ret navnet, hvis det er en "
+                "stavefejl.",
+            )  # fmt: skip
+
+
+def _strings(root: Any) -> Iterator[tuple[YamlPath, str]]:
+    """The string values under *root* that may name a region or municipality, with paths.
+
+    Iterative, and a path is only built for those strings: while walking, paths
+    are kept as (parent, key) links.
+    """
+    stack: list[tuple[Any, Any]] = [(root, None)]
+    while stack:
+        node, link = stack.pop()
+        if isinstance(node, str):
+            if "ommune" in node or "Region" in node:
+                yield _unlink(link), node
+        elif isinstance(node, dict):
+            stack.extend((v, (link, k)) for k, v in reversed(node.items()))
+        elif isinstance(node, list):
+            stack.extend((node[i], (link, i)) for i in range(len(node) - 1, -1, -1))
+
+
+def _unlink(link: Any) -> YamlPath:
+    parts: list[str | int] = []
+    while link is not None:
+        link, key = link
+        parts.append(key)
+    return tuple(reversed(parts))
