@@ -7,7 +7,7 @@ import pytest
 from forloebkit import cli
 
 
-def _boom(paths: object) -> None:
+def _boom(*args: object) -> None:
     raise RuntimeError("noget gik galt")
 
 

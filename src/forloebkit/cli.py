@@ -35,6 +35,10 @@ app = typer.Typer(
 class OutputFormat(StrEnum):
     text = "text"
     json = "json"
+    sarif = "sarif"
+    github = "github"
+    gitlab = "gitlab"
+    junit = "junit"
 
 
 def _version(value: bool) -> None:
@@ -68,11 +72,43 @@ def check_command(
         ),
     ],
     output_format: Annotated[
-        OutputFormat,
-        typer.Option("--format", "-f", help="Uddata: text (til mennesker) eller json (til værktøjer)."),
-    ] = OutputFormat.text,
+        OutputFormat | None,
+        typer.Option(
+            "--format", "-f",
+            help="Uddata: text (til mennesker), json, sarif, github (annoteringer), gitlab "
+            "(Code Quality) eller junit. Standard: text, eller github når GITHUB_ACTIONS=true.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="FIL",
+                     help="Skriv rapporten i det valgte format til FIL; skærmen får tekst.",
+                     show_default=False),
+    ] = None,
     no_hints: Annotated[
         bool, typer.Option("--uden-tip", help="Vis kun fundene, ikke tip til hvordan de rettes.")
+    ] = False,
+    config: Annotated[
+        Path | None,
+        typer.Option("--config", metavar="FIL", show_default=False,
+                     help="Brug denne konfigurationsfil i stedet for at lede efter forloeb.toml."),
+    ] = None,
+    no_config: Annotated[
+        bool, typer.Option("--ingen-konfiguration", help="Brug ingen konfigurationsfil.")
+    ] = False,
+    select: Annotated[
+        str | None,
+        typer.Option("--select", metavar="KODER", show_default=False,
+                     help="Kun disse koder eller præfikser, kommasepareret (fx TJK,UND001)."),
+    ] = None,
+    ignore: Annotated[
+        str | None,
+        typer.Option("--ignore", metavar="KODER", show_default=False,
+                     help="Spring disse koder eller præfikser over, kommasepareret."),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Advarsler giver også exitkode 1.")
     ] = False,
 ) -> None:  # fmt: skip
     """Tjek programmer mod modellens tjekliste og skemaet.
@@ -80,22 +116,45 @@ def check_command(
     Viser hvert fund som **fil:linje:kolonne KODE besked** og derefter, for hvert
     program, hvilke tjeklistepunkter i modellens seks afsnit der er opfyldt.
 
+    Indstillinger læses fra **forloeb.toml** eller **[tool.forloeb]** i pyproject.toml
+    (i mappen eller en overordnet mappe); tilvalg på kommandolinjen går forud.
+
     Exitkoder: **0** ingen fejl, **1** fund på fejlniveau, **2** filer, der ikke kan
-    læses, eller forkert brug.
+    læses, en ugyldig konfiguration eller forkert brug.
     """
+    import os
+
     from .checking import check_paths
+    from .config import ConfigError, resolve_options
 
-    run = check_paths(paths)
-    if output_format is OutputFormat.json:
-        from .reporting.json_output import render_json
-
-        sys.stdout.write(render_json(run))
-    else:
+    try:
+        options = resolve_options(
+            config=config, use_config=not no_config, select=select, ignore=ignore, strict=strict
+        )
+    except ConfigError as exc:
+        _fail(str(exc))
+    if output is not None and not output.parent.is_dir():
+        _fail(f"Mappen '{output.parent}' findes ikke.")
+    fmt = output_format.value if output_format else None
+    if fmt is None:
+        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" and output is None else "text"
+    run = check_paths(paths, options)
+    if fmt == "text" or output is not None:
         from rich.console import Console
 
         from .reporting.text import render_text
 
         render_text(run, Console(highlight=False), show_hints=not no_hints)
+    if fmt != "text" or output is not None:
+        from .reporting.formats import render
+
+        report = render(run, fmt, show_hints=not no_hints)
+        if output is None:
+            sys.stdout.write(report)
+        else:
+            from .files import write_atomically
+
+            write_atomically(output, report)
     raise typer.Exit(run.exit_code)
 
 

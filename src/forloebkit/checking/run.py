@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -12,7 +12,10 @@ from ..loading import LoadedDocument, discover, read_program_file
 from ..model.program import Program
 from ..rules import yaml_rules
 from .checklist import ItemResult, evaluate_checklist
+from .coverage_rule import coverage_findings
+from .policy import apply_policy, is_included
 from .schema import validate_schema
+from .suppressions import apply_suppressions
 
 #: Top-level keys of a program; a file with two of them is a program even if
 #: ``skemaversion`` is misspelt, so the misspelling is reported, not skipped.
@@ -50,6 +53,8 @@ class CheckRun:
     programs: list[ProgramResult] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     path_errors: list[Finding] = field(default_factory=list)
+    #: Warnings fail the run too (exit 1), from ``strict`` in the configuration.
+    strict: bool = False
 
     @property
     def findings(self) -> list[Finding]:
@@ -62,7 +67,8 @@ class CheckRun:
         findings = self.findings
         if any(f.code in _INPUT_CODES for f in findings):
             return 2
-        return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
+        failing = (Severity.ERROR, Severity.WARNING) if self.strict else (Severity.ERROR,)
+        return 1 if any(f.severity in failing for f in findings) else 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,13 +77,31 @@ class CheckOptions:
 
     #: The date that deadlines are compared with; None means today.
     today: date | None = None
+    #: Only findings whose code starts with one of these (empty: all).
+    select: tuple[str, ...] = ()
+    #: Drop findings whose code starts with one of these.
+    ignore: tuple[str, ...] = ()
+    #: Severity per rule code, overriding the rule's own.
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+    #: Warnings fail the run as errors do.
+    strict: bool = False
+    #: Globs (fnmatch, relative to *base_dir*) a file must match to be checked (empty: all).
+    include: tuple[str, ...] = ()
+    #: Globs of files never checked.
+    exclude: tuple[str, ...] = ()
+    #: The folder include/exclude are relative to (the configuration file's folder).
+    base_dir: Path | None = None
+    #: The lowest share of checklist items (percent) a program must cover; None: no minimum.
+    min_coverage: int | None = None
 
 
 def check_paths(paths: Iterable[Path], options: CheckOptions | None = None) -> CheckRun:
     options = options or CheckOptions()
     files, path_errors = discover(paths)
-    run = CheckRun(path_errors=path_errors)
+    run = CheckRun(path_errors=apply_policy(path_errors, options), strict=options.strict)
     for found in files:
+        if not is_included(found.path, options):
+            continue
         read = read_program_file(found.path, found.display)
         if read.document is None:
             codes = {f.code for f in read.findings}
@@ -90,16 +114,26 @@ def check_paths(paths: Iterable[Path], options: CheckOptions | None = None) -> C
         if SCHEMA_VERSION_KEY not in data and len(PROGRAM_KEYS & data.keys()) < 2:
             run.skipped.append(Skipped(found.display, "Ingen 'skemaversion': ikke et program."))
             continue
-        run.programs.append(check_document(read.document, options))
+        source = found.path.read_bytes().decode("utf-8-sig", errors="replace")
+        run.programs.append(check_document(read.document, options, source=source))
     return run
 
 
-def check_document(doc: LoadedDocument, options: CheckOptions | None = None) -> ProgramResult:
-    """Validate one loaded program and score its checklist."""
-    del options  # used by the cross-cutting rules
+def check_document(
+    doc: LoadedDocument, options: CheckOptions | None = None, *, source: str | None = None
+) -> ProgramResult:
+    """Validate one loaded program and score its checklist.
+
+    With *source* (the file's text), ``# forloeb: ignorer`` comments suppress
+    findings; then the options' select/ignore/severity are applied.
+    """
+    options = options or CheckOptions()
     program, schema_findings = validate_schema(doc)
     items, checklist_findings = evaluate_checklist(doc)
-    findings = sorted([*schema_findings, *checklist_findings], key=Finding.sort_key)
+    findings = [*schema_findings, *checklist_findings, *coverage_findings(doc, items, options)]
+    if source is not None:
+        findings = apply_suppressions(findings, source, doc.file)
+    findings = sorted(apply_policy(findings, options), key=Finding.sort_key)
     return ProgramResult(doc.file, _title(doc), items, findings, doc, program)
 
 

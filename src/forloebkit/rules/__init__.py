@@ -1,14 +1,14 @@
 """Every rule `forloeb check` applies, by stable code.
 
 Codes are grouped by prefix: YML (the file), SKM (the schema), TJK (the
-checklist). A code never changes meaning; retired codes are never reused.
+checklist), UND (suppression comments). A code never changes meaning; retired codes are never reused.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from . import checklist_rules, schema_rules, yaml_rules
+from . import checklist_rules, schema_rules, suppression_rules, yaml_rules
 from .base import GROUPS, Rule
 
 __all__ = ["GROUPS", "Rule", "all_rules", "find_rule"]
@@ -17,7 +17,12 @@ __all__ = ["GROUPS", "Rule", "all_rules", "find_rule"]
 @cache
 def all_rules() -> dict[str, Rule]:
     """All rules by code, in group order."""
-    ordered = (*yaml_rules.RULES, *schema_rules.RULES, *checklist_rules.rules())
+    ordered = (
+        *yaml_rules.RULES,
+        *schema_rules.RULES,
+        *checklist_rules.rules(),
+        *suppression_rules.RULES,
+    )
     return {rule.code: rule for rule in ordered}
 
 

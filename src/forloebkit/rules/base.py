@@ -11,6 +11,7 @@ GROUPS: dict[str, str] = {
     "YML": "YAML og filer",
     "SKM": "Skema",
     "TJK": "Tjekliste",
+    "UND": "Undtagelser",
 }
 
 
