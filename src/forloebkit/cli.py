@@ -158,6 +158,112 @@ def check_command(
     raise typer.Exit(run.exit_code)
 
 
+@app.command("init", options_metavar="[TILVALG]")
+def init_command(
+    file: Annotated[
+        Path | None,
+        typer.Argument(help="Et nyt program (ikke tilgængeligt i denne udgave).", metavar="FIL",
+                       show_default=False),
+    ] = None,
+    collection: Annotated[
+        Path | None,
+        typer.Option("--samling", metavar="MAPPE", show_default=False,
+                     help="Opret en samling: programmer/, forloeb.toml, pre-commit, GitHub Actions "
+                     "og GitLab CI."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overskriv filer, der findes i forvejen.")
+    ] = False,
+) -> None:  # fmt: skip
+    """Opret en samling af forløbsprogrammer, klar til pre-commit og CI.
+
+    **forloeb init --samling MAPPE** skriver programmer/, forloeb.toml,
+    .pre-commit-config.yaml, .github/workflows/forloeb.yml og .gitlab-ci.yml.
+    Filer, der findes, overskrives ikke uden **--force**.
+    """
+    from .collection import create_collection, plan_collection
+
+    if collection is None:
+        if file is not None:
+            _fail(
+                "At oprette et enkelt program er ikke tilgængeligt i denne udgave; brug --samling MAPPE."
+            )
+        _fail("Angiv --samling MAPPE.")
+    if file is not None:
+        _fail("Angiv enten FIL eller --samling MAPPE, ikke begge.")
+    if collection.exists() and not collection.is_dir():
+        _fail(f"'{collection}' findes og er ikke en mappe.")
+    plan = plan_collection(collection)
+    if plan.conflicts and not force:
+        listed = "\n".join(f"  {p}" for p in plan.conflicts)
+        _fail(
+            f"Disse filer findes allerede og overskrives ikke:\n{listed}\nBrug --force for at overskrive."
+        )
+    try:
+        written = create_collection(plan, force=force)
+    except OSError as exc:
+        _fail(f"Kunne ikke skrive {exc.filename or collection}: {exc.strerror or exc}")
+    for path in written:
+        typer.echo(f"Skrev {path}")
+    typer.echo(f"Samlingen er klar. Læg programmer i {collection / 'programmer'}/ og kør "
+               f"'forloeb check {collection / 'programmer'}'.")  # fmt: skip
+
+
+@app.command("rapport", options_metavar="[TILVALG]")
+def rapport_command(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Programfiler og mapper, fx programmer/.", metavar="STI",
+                       show_default=False),
+    ],
+    output_dir: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="MAPPE", show_default=False,
+                     help="Skriv rapport.md og rapport.html i MAPPE. Uden: Markdown på skærmen."),
+    ] = None,
+    on_date: Annotated[
+        str | None,
+        typer.Option("--dato", metavar="ÅÅÅÅ-MM-DD", show_default=False,
+                     help="Datoen, frister sammenlignes med (standard: i dag)."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overskriv filer i MAPPE, som forloeb ikke selv har skrevet.")
+    ] = False,
+) -> None:  # fmt: skip
+    """Skriv et overblik over en samling programmer: tjekliste, status og frister.
+
+    Viser for hvert program status, version, gyldighed, næste revision og næste
+    opfølgning (overskredne frister markeres) og en tabel over tjeklistens punkter.
+    Er miljøvariablen **GITHUB_STEP_SUMMARY** sat, føjes Markdown-udgaven til jobbets
+    opsummering.
+    """
+    import os
+    from datetime import date
+
+    from .checking import CheckOptions, check_paths
+    from .reporting.rapport_files import RapportConflict, write_rapport
+
+    try:
+        today = date.fromisoformat(on_date) if on_date else date.today()
+    except ValueError:
+        _fail(f"'{on_date}' er ikke en dato på formen ÅÅÅÅ-MM-DD.")
+    run = check_paths(paths, CheckOptions(today=today))
+    if run.path_errors:
+        _fail(run.path_errors[0].message)
+    try:
+        markdown, written = write_rapport(run, today, output_dir, force=force)
+    except RapportConflict as exc:
+        _fail(str(exc))
+    if output_dir is None:
+        sys.stdout.write(markdown)
+    for path in written:
+        typer.echo(f"Skrev {path}")
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary:
+        with Path(summary).open("a", encoding="utf-8") as handle:
+            handle.write(markdown)
+
+
 @app.command("explain", options_metavar="[TILVALG]")
 def explain_command(
     code: Annotated[
