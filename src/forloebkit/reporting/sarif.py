@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from pathlib import PurePath
 from typing import Any
+from urllib.parse import quote
 
 from .. import __version__
 from ..checking import CheckRun
@@ -33,6 +35,14 @@ def _rule(rule: Rule) -> dict[str, Any]:
     }
 
 
+def artifact_uri(file: str) -> str:
+    """A URI reference for *file*: relative paths stay relative (percent-encoded)."""
+    path = PurePath(file)
+    if path.is_absolute():
+        return path.as_uri()
+    return quote(path.as_posix(), safe="/")
+
+
 def render_sarif(run: CheckRun) -> str:
     rules = all_rules()
     index = {code: i for i, code in enumerate(rules)}
@@ -45,7 +55,7 @@ def render_sarif(run: CheckRun) -> str:
             "locations": [
                 {
                     "physicalLocation": {
-                        "artifactLocation": {"uri": finding.file},
+                        "artifactLocation": {"uri": artifact_uri(finding.file)},
                         "region": {"startLine": finding.line, "startColumn": finding.column},
                     }
                 }
