@@ -7,12 +7,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import xmlschema
-from schemas import shared_schema
 
 from forloebkit.checking import CheckOptions, check_paths
 from forloebkit.findings import Severity
 from forloebkit.reporting.junit import render_junit
 from helpers import DATA, EXAMPLES
+from shared_schemas import shared_schema
 
 DRAFT = DATA / "udkast-angst.yaml"
 NOW = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)

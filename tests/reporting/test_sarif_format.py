@@ -8,13 +8,13 @@ from typing import Any
 
 import jsonschema
 import pytest
-from schemas import shared_schema
 
 from cli_env import run_forloeb
 from forloebkit.checking import check_paths
 from forloebkit.reporting.sarif import artifact_uri, render_sarif
 from forloebkit.rules import all_rules
 from helpers import DATA, ROOT
+from shared_schemas import shared_schema
 
 DRAFT = DATA / "udkast-angst.yaml"
 RELATIVE_DRAFT = Path("tests/data/udkast-angst.yaml")
