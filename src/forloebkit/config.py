@@ -24,6 +24,18 @@ PYPROJECT = "pyproject.toml"
 _LIST_KEYS = ("select", "ignore", "include", "exclude")
 KEYS = (*_LIST_KEYS, "severity", "strict", "min-coverage")
 _SEVERITIES = {s.value: s for s in Severity}
+_EXAMPLES = {"select": '["TJK", "SKM001"]', "ignore": '["TJK6"]', "include": '["programmer/*"]',
+             "exclude": '["programmer/arkiv/*"]'}  # fmt: skip
+#: tomllib's most common messages in Danish; others are shown as they are.
+_TOML_DANISH = {
+    "Unclosed array": "listen er ikke lukket med ]",
+    "Invalid value": "ugyldig værdi (tekst skal stå i anførselstegn)",
+    "Expected '=' after a key in a key/value pair": "der mangler '=' efter nøglen",
+    "Cannot overwrite a value": "nøglen står to gange",
+    "Unterminated string": "teksten er ikke lukket med et anførselstegn",
+    "Invalid statement": "linjen kan ikke læses",
+    "Illegal character '\\n'": "linjen slutter midt i en tekst (mangler et anførselstegn?)",
+}
 
 
 class ConfigError(Exception):
@@ -81,8 +93,12 @@ def load_config(path: Path, known_codes: frozenset[str]) -> Config:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None) or _line_from_message(str(exc))
+        if line is None and "end of document" in str(exc):
+            line = max(1, len(text.splitlines()))
         detail = str(exc).split(" (at ")[0]
-        raise ConfigError(path, line, f"Ugyldig TOML: {detail}.") from None
+        raise ConfigError(
+            path, line, f"Ugyldig TOML: {_TOML_DANISH.get(detail, detail)}."
+        ) from None
     header = "tool.forloeb" if path.name == PYPROJECT else None
     table = data.get("tool", {}).get("forloeb", {}) if header else data
     return _parse(table, _Locator(path, text, header), known_codes)
@@ -134,7 +150,7 @@ def _parse(table: Any, at: _Locator, known_codes: frozenset[str]) -> Config:
         if key in table:
             value = table[key]
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise at.error(f"'{key}' skal være en liste af tekster, fx [\"TJK\"].", key)
+                raise at.error(f"'{key}' skal være en liste af tekster, fx {_EXAMPLES[key]}.", key)
             lists[key] = tuple(value)
     for key in ("select", "ignore"):
         for code in lists.get(key, ()):
