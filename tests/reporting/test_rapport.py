@@ -62,7 +62,10 @@ def test_html_is_self_contained_danish_and_accessible() -> None:
     headers = [a for t, a in parser.tags if t == "th"]
     assert headers and all(a.get("scope") in ("col", "row") for a in headers)
     assert names.count("caption") == 2
-    assert '<span class="overskredet">2027-03-01 ⚠ overskredet</span>' in html
+    assert (
+        '<span class="overskredet">2027-03-01<span class="mærke"> ⚠ overskredet</span></span>'
+        in html
+    )
 
 
 def test_step_summary_gets_the_markdown_appended(tmp_path: Path) -> None:
