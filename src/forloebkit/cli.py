@@ -234,20 +234,28 @@ def rapport_command(
 
     Viser for hvert program status, version, gyldighed, næste revision og næste
     opfølgning (overskredne frister markeres) og en tabel over tjeklistens punkter.
-    Er miljøvariablen **GITHUB_STEP_SUMMARY** sat, føjes Markdown-udgaven til jobbets
+    Indstillingerne i forloeb.toml bruges som ved **forloeb check**. Er miljøvariablen **GITHUB_STEP_SUMMARY** sat, føjes Markdown-udgaven til jobbets
     opsummering.
     """
     import os
+    from dataclasses import replace
     from datetime import date
 
-    from .checking import CheckOptions, check_paths
+    from .checking import check_paths
+    from .config import ConfigError, resolve_options
     from .reporting.rapport_files import RapportConflict, write_rapport
 
     try:
         today = date.fromisoformat(on_date) if on_date else date.today()
     except ValueError:
         _fail(f"'{on_date}' er ikke en dato på formen ÅÅÅÅ-MM-DD.")
-    run = check_paths(paths, CheckOptions(today=today))
+    try:
+        options = resolve_options(
+            config=None, use_config=True, select=None, ignore=None, strict=False
+        )
+    except ConfigError as exc:
+        _fail(str(exc))
+    run = check_paths(paths, replace(options, today=today))
     if run.path_errors:
         _fail(run.path_errors[0].message)
     try:

@@ -6,10 +6,12 @@ To update the snapshots after a deliberate change:
 
 from __future__ import annotations
 
+import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
 from cli_env import run_forloeb
+from helpers import DATA
 
 SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
 ARGS = ("rapport", "examples", "tests/data/udkast-angst.yaml", "--dato", "2027-04-01")
@@ -93,3 +95,15 @@ def test_bad_date_is_exit_2() -> None:
     result = run_forloeb("rapport", "examples", "--dato", "1. april")
     assert result.returncode == 2
     assert result.stderr == "Fejl: '1. april' er ikke en dato på formen ÅÅÅÅ-MM-DD.\n"
+
+
+def test_uses_the_configuration_like_check(tmp_path: Path) -> None:
+    shutil.copy(DATA / "udkast-angst.yaml", tmp_path / "angst.yaml")
+    (tmp_path / "forloeb.toml").write_text('select = ["SKM"]\n', encoding="utf-8")
+    result = run_forloeb("rapport", ".", "--dato", "2027-04-01", cwd=tmp_path)
+    row = next(line for line in result.stdout.splitlines() if "`angst.yaml`" in line)
+    assert row.endswith("| 2/22 | 2 | 0 |")  # only the two SKM errors count
+    (tmp_path / "forloeb.toml").write_text("strikt = true\n", encoding="utf-8")
+    result = run_forloeb("rapport", ".", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "forloeb.toml:1: Ukendt nøgle 'strikt'" in result.stderr
