@@ -74,7 +74,7 @@ def check_command(
     output_format: Annotated[
         OutputFormat | None,
         typer.Option(
-            "--format", "-f",
+            "--format", "-f", metavar="FORMAT",
             help="Uddata: text (til mennesker), json, sarif, github (annoteringer), gitlab "
             "(Code Quality) eller junit. Standard: text, eller github når GITHUB_ACTIONS=true.",
             show_default=False,

@@ -48,3 +48,14 @@ def test_output_into_a_missing_folder_is_exit_2(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert result.stderr.startswith("Fejl: Mappen ")
+
+
+def test_output_without_a_format_writes_the_text_report(tmp_path: Path) -> None:
+    target = tmp_path / "fund.txt"
+    result = run_forloeb("check", "--output", str(target), DRAFT, env={"GITHUB_ACTIONS": "true"})
+    written = target.read_text(encoding="utf-8")
+    assert written.startswith(
+        "tests/data/udkast-angst.yaml — Forløbsprogram for voksne med angstlidelser\n"
+    )
+    assert "tests/data/udkast-angst.yaml:43:3 SKM001 Ukendt nøgle" in written
+    assert "::error" not in written and "::error" not in result.stdout
