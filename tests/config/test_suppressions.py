@@ -146,3 +146,23 @@ def test_check_command_reads_the_comments(tmp_path: Path) -> None:
         "p.yaml:10:17 UND001 Undtagelsen for SKM003 har ingen begrundelse og virker derfor ikke."
         in result.stdout
     )
+
+
+def test_hash_inside_a_block_scalar_is_text() -> None:
+    text = DRAFT.replace(
+        "  version: 0.3\n",
+        "  version: 0.3\n  resumé: |\n    Se # forloeb: ignorer SKM003 -- ikke en kommentar\n\n    mere\n",
+    )
+    findings = _check(text)
+    assert ("SKM003", 10, 12) in _found(findings, "SKM")
+    assert _found(findings, "UND") == []
+
+
+def test_comment_after_a_block_scalar_is_read_again() -> None:
+    text = DRAFT.replace(
+        "  version: 0.3\n",
+        "  resumé: >-\n    tekst\n  version: 0.3  # forloeb: ignorer SKM003 -- rettes\n",
+    )
+    findings = _check(text)
+    assert "SKM003" not in {f.code for f in findings}
+    assert _found(findings, "UND") == []

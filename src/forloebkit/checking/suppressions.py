@@ -28,6 +28,8 @@ _DIRECTIVE = re.compile(
         \s*(?:--\s*(?P<reason>.*))?$""",
     re.VERBOSE,
 )
+#: A line that opens a literal or folded block scalar (``tekst: |``, ``- >-``).
+_BLOCK_START = re.compile(r"(?:^|[:\-])\s+[|>][+-]?[1-9]?[+-]?\s*$|^\s*[|>][+-]?\s*$")
 #: Characters after which a quote opens a quoted YAML scalar.
 _QUOTE_OPENERS = frozenset(":-[{,?")
 
@@ -78,8 +80,16 @@ def parse_suppressions(source: str, file: str) -> tuple[list[Suppression], list[
     found: list[Suppression] = []
     problems: list[Finding] = []
     pending: list[tuple[int, int, tuple[str, ...], str]] = []  # comments waiting for a line
+    block_indent: int | None = None  # inside a | or > block scalar opened at this indent
     for number, line in enumerate(lines, start=1):
+        indent = len(line) - len(line.lstrip(" "))
+        if block_indent is not None:
+            if not line.strip() or indent > block_indent:
+                continue  # text of the block scalar: a '#' here is not a comment
+            block_indent = None
         start = find_comment(line)
+        if _BLOCK_START.search(line[: start if start is not None else len(line)]):
+            block_indent = indent
         has_content = bool(line[: start if start is not None else len(line)].strip())
         if has_content:
             for at, col, codes, reason in pending:
