@@ -125,3 +125,11 @@ def test_minimum_coverage_has_its_own_code(repo: Path) -> None:
     )
     (repo / "forloeb.toml").write_text('select = ["TJK003"]\nmin-coverage = 9\n')
     assert run_forloeb("check", "programmer/", cwd=repo).returncode == 0
+
+
+def test_severity_applies_to_files_that_cannot_be_read(repo: Path) -> None:
+    (repo / "programmer" / "ødelagt.yaml").write_text("a: [1, 2\n", encoding="utf-8")
+    (repo / "forloeb.toml").write_text('select = ["YML"]\n[severity]\nYML001 = "advarsel"\n')
+    result = run_forloeb("check", "programmer/ødelagt.yaml", cwd=repo)
+    assert re.search(r"^programmer/ødelagt.yaml:\d+:\d+ YML001 \(advarsel\)", result.stdout, re.M)
+    assert result.returncode == 2  # a file that cannot be read is still exit 2

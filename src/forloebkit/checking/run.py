@@ -108,7 +108,8 @@ def check_paths(paths: Iterable[Path], options: CheckOptions | None = None) -> C
             if not found.explicit and codes <= _NOT_A_PROGRAM:
                 run.skipped.append(Skipped(found.display, read.findings[0].message))
             else:
-                run.programs.append(ProgramResult(found.display, None, [], read.findings))
+                problems = apply_policy(read.findings, options)
+                run.programs.append(ProgramResult(found.display, None, [], problems))
             continue
         data = read.document.data
         if SCHEMA_VERSION_KEY not in data and len(PROGRAM_KEYS & data.keys()) < 2:
