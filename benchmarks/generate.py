@@ -124,7 +124,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Skriv et fast testkorpus af programmer.")
     parser.add_argument("mappe", type=Path, help="Mappen, programmerne skrives i.")
     parser.add_argument("--antal", type=int, default=1000, help="Antal programmer (standard 1000).")
-    parser.add_argument("--stor", action="store_true", help="Skriv i stedet ét program på ca. 5 MB.")
+    parser.add_argument(
+        "--stor", action="store_true", help="Skriv i stedet ét program på ca. 5 MB."
+    )
     args = parser.parse_args()
     if args.stor:
         print(write_large(args.mappe / "stort-program.yaml"))

@@ -88,7 +88,10 @@ def test_empty_folder_says_no_programs(tmp_path: Path) -> None:
     [
         (["check"], "Fejl: Mangler argumentet 'STI'."),
         (["check", "--nope", "x"], "Fejl: Ukendt tilvalg: --nope"),
-        (["check", "--format", "xml", "x"], "'xml' er ikke en af 'text', 'json'."),
+        (
+            ["check", "--format", "xml", "x"],
+            "'xml' er ikke en af 'text', 'json', 'sarif', 'github', 'gitlab', 'junit'.",
+        ),
         (["tjek"], "Fejl: Ukendt kommando 'tjek'."),
     ],
 )

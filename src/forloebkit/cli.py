@@ -36,6 +36,10 @@ app = typer.Typer(
 class OutputFormat(StrEnum):
     text = "text"
     json = "json"
+    sarif = "sarif"
+    github = "github"
+    gitlab = "gitlab"
+    junit = "junit"
 
 
 def _version(value: bool) -> None:
@@ -69,9 +73,20 @@ def check_command(
         ),
     ],
     output_format: Annotated[
-        OutputFormat,
-        typer.Option("--format", "-f", help="Uddata: text (til mennesker) eller json (til værktøjer)."),
-    ] = OutputFormat.text,
+        OutputFormat | None,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT",
+            help="Uddata: text (til mennesker), json, sarif, github (annoteringer), gitlab "
+            "(Code Quality) eller junit. Standard: text, eller github når GITHUB_ACTIONS=true.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="FIL",
+                     help="Skriv rapporten i det valgte format til FIL; skærmen får tekst.",
+                     show_default=False),
+    ] = None,
     no_hints: Annotated[
         bool, typer.Option("--uden-tip", help="Vis kun fundene, ikke tip til hvordan de rettes.")
     ] = False,
@@ -80,38 +95,84 @@ def check_command(
         typer.Option("--dato", metavar="ÅÅÅÅ-MM-DD", show_default=False,
                      help="Tjek frister og datoer, som om det var denne dag (standard: i dag)."),
     ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option("--config", metavar="FIL", show_default=False,
+                     help="Brug denne konfigurationsfil i stedet for at lede efter forloeb.toml."),
+    ] = None,
+    no_config: Annotated[
+        bool, typer.Option("--ingen-konfiguration", help="Brug ingen konfigurationsfil.")
+    ] = False,
+    select: Annotated[
+        str | None,
+        typer.Option("--select", metavar="KODER", show_default=False,
+                     help="Kun disse koder eller præfikser, kommasepareret (fx TJK,UND001)."),
+    ] = None,
+    ignore: Annotated[
+        str | None,
+        typer.Option("--ignore", metavar="KODER", show_default=False,
+                     help="Spring disse koder eller præfikser over, kommasepareret."),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Advarsler giver også exitkode 1.")
+    ] = False,
 ) -> None:  # fmt: skip
     """Tjek programmer mod modellens tjekliste, skemaet og modellens tværgående regler.
 
     Viser hvert fund som **fil:linje:kolonne KODE besked** og derefter, for hvert
     program, hvilke tjeklistepunkter i modellens seks afsnit der er opfyldt.
 
+    Indstillinger læses fra **forloeb.toml** eller **[tool.forloeb]** i pyproject.toml
+    (i mappen eller en overordnet mappe); tilvalg på kommandolinjen går forud.
+
     Exitkoder: **0** ingen fejl, **1** fund på fejlniveau, **2** filer, der ikke kan
-    læses, eller forkert brug.
+    læses, en ugyldig konfiguration eller forkert brug.
     """
-    from .checking import CheckOptions, check_paths
+    import os
+    from dataclasses import replace
 
-    run = check_paths(paths, CheckOptions(today=_parse_date(today)), keep_documents=False)
-    if output_format is OutputFormat.json:
-        from .reporting.json_output import render_json
+    from .checking import check_paths
+    from .config import ConfigError, resolve_options
 
-        sys.stdout.write(render_json(run))
-    else:
+    try:
+        options = resolve_options(
+            config=config, use_config=not no_config, select=select, ignore=ignore, strict=strict
+        )
+    except ConfigError as exc:
+        _fail(str(exc))
+    if output is not None and not output.parent.is_dir():
+        _fail(f"Mappen '{output.parent}' findes ikke.")
+    fmt = output_format.value if output_format else None
+    if fmt is None:
+        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" and output is None else "text"
+    options = replace(options, today=_parse_date(today))
+    run = check_paths(paths, options, keep_documents=False)
+    if fmt == "text" or output is not None:
         from rich.console import Console
 
         from .reporting.text import render_text
 
         render_text(run, Console(highlight=False), show_hints=not no_hints)
+    if fmt != "text" or output is not None:
+        from .reporting.formats import render
+
+        report = render(run, fmt, show_hints=not no_hints)
+        if output is None:
+            sys.stdout.write(report)
+        else:
+            from .files import write_atomically
+
+            write_atomically(output, report)
     raise typer.Exit(run.exit_code)
 
 
 @app.command("init", options_metavar="[TILVALG]")
 def init_command(
     file: Annotated[
-        Path,
+        Path | None,
         typer.Argument(help="Den nye programfil, fx programmer/adhd-unge.yaml.", metavar="FIL",
                        show_default=False),
-    ],
+    ] = None,
     title: Annotated[
         str | None,
         typer.Option("--titel", help="Programmets titel.", metavar="TEKST", show_default=False),
@@ -136,7 +197,15 @@ def init_command(
         typer.Option("--almen-praksis/--uden-almen-praksis",
                      help="Om almen praksis er part i programmet (standard: ja).", show_default=False),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Erstat filen, hvis den findes.")] = False,
+    collection: Annotated[
+        Path | None,
+        typer.Option("--samling", metavar="MAPPE", show_default=False,
+                     help="Opret i stedet en samling: programmer/, forloeb.toml, pre-commit, "
+                     "GitHub Actions og GitLab CI."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Erstat filer, der findes i forvejen.")
+    ] = False,
     create_dirs: Annotated[
         bool, typer.Option("--opret-mapper", help="Opret mapper på stien, der mangler.")
     ] = False,
@@ -147,8 +216,19 @@ def init_command(
     CI angives alt som tilvalg: **--titel**, **--aldersgruppe**, **--region** og
     **--kommune**. Kør derefter **forloeb check FIL** for at se, hvad der mangler.
 
+    **forloeb init --samling MAPPE** opretter i stedet et repository til en regions
+    programmer: programmer/, forloeb.toml, .pre-commit-config.yaml,
+    .github/workflows/forloeb.yml og .gitlab-ci.yml.
+
     En eksisterende fil overskrives kun med **--force**.
     """
+    if collection is not None:
+        if file is not None:
+            _fail("Angiv enten FIL eller --samling MAPPE, ikke begge.")
+        _init_collection(collection, force=force)
+        return
+    if file is None:
+        _fail("Angiv den nye programfil (FIL) eller --samling MAPPE.")
     from .scaffold import (
         AnswerError,
         RawAnswers,
@@ -200,6 +280,91 @@ def _parse_date(text: str | None) -> date | None:
     except ValueError:
         pass
     _fail(f"Ugyldig dato '{text}' til --dato: skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-23.")
+
+
+def _init_collection(collection: Path, *, force: bool) -> None:
+    """``forloeb init --samling MAPPE``: a repository of programs wired to forloeb."""
+    from .collection import create_collection, plan_collection
+
+    if collection.exists() and not collection.is_dir():
+        _fail(f"'{collection}' findes og er ikke en mappe.")
+    plan = plan_collection(collection)
+    if plan.conflicts and not force:
+        listed = "\n".join(f"  {p}" for p in plan.conflicts)
+        _fail(
+            f"Disse filer findes allerede og overskrives ikke:\n{listed}\nBrug --force for at overskrive."
+        )
+    try:
+        written = create_collection(plan, force=force)
+    except OSError as exc:
+        _fail(f"Kunne ikke skrive {exc.filename or collection}: {exc.strerror or exc}")
+    for path in written:
+        typer.echo(f"Skrev {path}")
+    typer.echo(f"Samlingen er klar. Læg programmer i {collection / 'programmer'}/ og kør "
+               f"'forloeb check {collection / 'programmer'}'.")  # fmt: skip
+
+
+@app.command("rapport", options_metavar="[TILVALG]")
+def rapport_command(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Programfiler og mapper, fx programmer/.", metavar="STI",
+                       show_default=False),
+    ],
+    output_dir: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="MAPPE", show_default=False,
+                     help="Skriv rapport.md og rapport.html i MAPPE. Uden: Markdown på skærmen."),
+    ] = None,
+    on_date: Annotated[
+        str | None,
+        typer.Option("--dato", metavar="ÅÅÅÅ-MM-DD", show_default=False,
+                     help="Datoen, frister sammenlignes med (standard: i dag)."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overskriv filer i MAPPE, som forloeb ikke selv har skrevet.")
+    ] = False,
+) -> None:  # fmt: skip
+    """Skriv et overblik over en samling programmer: tjekliste, status og frister.
+
+    Viser for hvert program status, version, gyldighed, næste revision og næste
+    opfølgning (overskredne frister markeres) og en tabel over tjeklistens punkter.
+    Indstillingerne i forloeb.toml bruges som ved **forloeb check**. Er miljøvariablen **GITHUB_STEP_SUMMARY** sat, føjes Markdown-udgaven til jobbets
+    opsummering.
+    """
+    import os
+    from dataclasses import replace
+    from datetime import date
+
+    from .checking import check_paths
+    from .config import ConfigError, resolve_options
+    from .reporting.rapport_files import RapportConflict, write_rapport
+
+    try:
+        today = date.fromisoformat(on_date) if on_date else date.today()
+    except ValueError:
+        _fail(f"'{on_date}' er ikke en dato på formen ÅÅÅÅ-MM-DD.")
+    try:
+        options = resolve_options(
+            config=None, use_config=True, select=None, ignore=None, strict=False
+        )
+    except ConfigError as exc:
+        _fail(str(exc))
+    run = check_paths(paths, replace(options, today=today))
+    if run.path_errors:
+        _fail(run.path_errors[0].message)
+    try:
+        markdown, written = write_rapport(run, today, output_dir, force=force)
+    except RapportConflict as exc:
+        _fail(str(exc))
+    if output_dir is None:
+        sys.stdout.write(markdown)
+    for path in written:
+        typer.echo(f"Skrev {path}")
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary:
+        with Path(summary).open("a", encoding="utf-8") as handle:
+            handle.write(markdown)
 
 
 @app.command("explain", options_metavar="[TILVALG]")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -13,8 +13,11 @@ from ..loading import LoadedDocument, discover, read_program_file
 from ..loading.discovery import Discovered
 from ..rules import yaml_rules
 from .checklist import ItemResult, evaluate_checklist
+from .coverage_rule import coverage_findings
 from .crosscut import check_crosscutting
+from .policy import apply_policy, is_included
 from .schema import validate_schema
+from .suppressions import apply_suppressions
 
 if TYPE_CHECKING:
     from ..model.program import Program
@@ -59,6 +62,8 @@ class CheckRun:
     programs: list[ProgramResult] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     path_errors: list[Finding] = field(default_factory=list)
+    #: Warnings fail the run too (exit 1), from ``strict`` in the configuration.
+    strict: bool = False
 
     @property
     def findings(self) -> list[Finding]:
@@ -71,7 +76,8 @@ class CheckRun:
         findings = self.findings
         if any(f.code in _INPUT_CODES for f in findings):
             return 2
-        return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
+        failing = (Severity.ERROR, Severity.WARNING) if self.strict else (Severity.ERROR,)
+        return 1 if any(f.severity in failing for f in findings) else 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +86,22 @@ class CheckOptions:
 
     #: The date that deadlines are compared with; None means today.
     today: date | None = None
+    #: Only findings whose code starts with one of these (empty: all).
+    select: tuple[str, ...] = ()
+    #: Drop findings whose code starts with one of these.
+    ignore: tuple[str, ...] = ()
+    #: Severity per rule code, overriding the rule's own.
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+    #: Warnings fail the run as errors do.
+    strict: bool = False
+    #: Globs (fnmatch, relative to *base_dir*) a file must match to be checked (empty: all).
+    include: tuple[str, ...] = ()
+    #: Globs of files never checked.
+    exclude: tuple[str, ...] = ()
+    #: The folder include/exclude are relative to (the configuration file's folder).
+    base_dir: Path | None = None
+    #: The lowest share of checklist items (percent) a program must cover; None: no minimum.
+    min_coverage: int | None = None
 
 
 def check_paths(
@@ -94,10 +116,11 @@ def check_paths(
     """
     options = options or CheckOptions()
     files, path_errors = discover(paths)
-    run = CheckRun(path_errors=path_errors)
+    run = CheckRun(path_errors=apply_policy(path_errors, options), strict=options.strict)
+    included = [found for found in files if is_included(found.path, options)]
     from .parallel import map_files
 
-    for outcome in map_files(check_file, files, options, keep_documents):
+    for outcome in map_files(check_file, included, options, keep_documents):
         if isinstance(outcome, Skipped):
             run.skipped.append(outcome)
         else:
@@ -114,7 +137,7 @@ def check_file(
         codes = {f.code for f in read.findings}
         if not found.explicit and codes <= _NOT_A_PROGRAM:
             return Skipped(found.display, read.findings[0].message)
-        return ProgramResult(found.display, None, [], read.findings)
+        return ProgramResult(found.display, None, [], apply_policy(read.findings, options))
     data = read.document.data
     if SCHEMA_VERSION_KEY not in data and len(PROGRAM_KEYS & data.keys()) < 2:
         return Skipped(found.display, "Ingen 'skemaversion': ikke et program.")
@@ -125,19 +148,31 @@ def check_file(
 
 
 def check_document(
-    doc: LoadedDocument, options: CheckOptions | None = None, *, build_model: bool = True
+    doc: LoadedDocument,
+    options: CheckOptions | None = None,
+    *,
+    build_model: bool = True,
+    source: str | None = None,
 ) -> ProgramResult:
     """Validate one loaded program, score its checklist and apply the cross-cutting rules.
 
-    ``build_model=False`` takes the fast path (no :class:`Program` in the result).
+    ``# forloeb: ignorer`` comments in the file's text (*source*, by default the
+    text the reader parsed) suppress findings; then the options' select, ignore
+    and severity are applied. ``build_model=False`` takes the fast path (no
+    :class:`Program` in the result).
     """
     options = options or CheckOptions()
     program, schema_findings = validate_schema(doc, build_model=build_model)
     items, checklist_findings = evaluate_checklist(doc)
     crosscut_findings = check_crosscutting(doc, options.today or date.today())
-    findings = sorted(
-        [*schema_findings, *checklist_findings, *crosscut_findings], key=Finding.sort_key
-    )
+    findings = [
+        *schema_findings, *checklist_findings, *crosscut_findings,
+        *coverage_findings(doc, items, options),
+    ]  # fmt: skip
+    text = source if source is not None else doc.source
+    if text:
+        findings = apply_suppressions(findings, text, doc.file)
+    findings = sorted(apply_policy(findings, options), key=Finding.sort_key)
     return ProgramResult(doc.file, _title(doc), items, findings, doc, program)
 
 

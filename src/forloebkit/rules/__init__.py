@@ -5,7 +5,7 @@ checklist), and the cross-cutting rules that read a program as a whole: REF
 (references), DEL (every party takes part), BRN (children and young people),
 UDS (discharge), IND (goals and indicators), STR (stratification and
 coordination), VID (knowledge and legal basis), TID (dates), KOD (diagnosis
-codes), CPR (personal data). A code never changes meaning; retired codes are
+codes), CPR (personal data), UND (suppression comments). A code never changes meaning; retired codes are
 never reused.
 """
 
@@ -26,6 +26,7 @@ from . import (
     references,
     schema_rules,
     stratification,
+    suppression_rules,
     yaml_rules,
 )  # fmt: skip
 from .base import GROUPS, Rule
@@ -48,6 +49,7 @@ def all_rules() -> dict[str, Rule]:
         *schema_rules.RULES,
         *checklist_rules.rules(),
         *(rule for module in CROSSCUT_MODULES for rule in module.RULES),
+        *suppression_rules.RULES,
     )
     return {rule.code: rule for rule in ordered}
 

@@ -21,6 +21,7 @@ GROUPS: dict[str, str] = {
     "TID": "Datoer og frister",
     "KOD": "Diagnosekoder",
     "CPR": "Personoplysninger",
+    "UND": "Undtagelser",
 }
 
 

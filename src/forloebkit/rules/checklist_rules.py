@@ -27,6 +27,15 @@ UNKNOWN_ITEM = Rule(
     'tjekliste:\n  "6.3": {ikke_relevant: "Monitoreringen sker i den fælles database."}',
 )  # fmt: skip
 
+BELOW_MIN_COVERAGE = Rule(
+    "TJK003", "dækning-under-minimum", Severity.ERROR,
+    "Programmet dækker færre tjeklistepunkter end det minimum, konfigurationen kræver "
+    "(min-coverage i forloeb.toml).",
+    "En samling kan kræve, at hvert program dækker en vis andel af modellens 22 punkter, før det "
+    "må flettes. Et punkt er dækket, når det er opfyldt eller begrundet ikke relevant.",
+    "# forloeb.toml\nmin-coverage = 80  # procent af tjeklistens punkter",
+)  # fmt: skip
+
 
 @cache
 def item_rules() -> tuple[Rule, ...]:
@@ -47,4 +56,4 @@ def item_rules() -> tuple[Rule, ...]:
 
 
 def rules() -> tuple[Rule, ...]:
-    return (NOT_APPLICABLE_WITHOUT_REASON, UNKNOWN_ITEM, *item_rules())
+    return (NOT_APPLICABLE_WITHOUT_REASON, UNKNOWN_ITEM, BELOW_MIN_COVERAGE, *item_rules())

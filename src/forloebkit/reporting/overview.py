@@ -1,0 +1,158 @@
+"""``forloeb rapport``: an overview of a collection of programs, as Markdown and HTML.
+
+The data is built here; the look is in the Jinja templates under
+``templates/rapport/``. Output depends only on the files and the given date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..checking import CheckRun, ItemStatus, ProgramResult
+from ..checklist import ChecklistItem, load_checklist
+from ..findings import Severity
+from ..resources import templates_dir
+
+GENERATOR = "forloeb rapport"
+SYMBOLS = {
+    ItemStatus.MET: "✓",
+    ItemStatus.PARTIAL: "◐",
+    ItemStatus.MISSING: "✗",
+    ItemStatus.NOT_APPLICABLE: "–",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """A date shown in the overview; *overdue* when it lies before the report's date."""
+
+    text: str
+    overdue: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    status: str  # the ItemStatus value, used as CSS class
+    label: str
+    symbol: str
+
+
+@dataclass(slots=True)
+class Row:
+    file: str
+    title: str
+    status: str
+    version: str
+    validity: Deadline
+    next_revision: Deadline
+    next_follow_up: Deadline
+    covered: int
+    total: int
+    errors: int
+    warnings: int
+    cells: list[Cell] = field(default_factory=list)
+    readable: bool = True
+
+
+@dataclass(slots=True)
+class Overview:
+    today: date
+    items: tuple[ChecklistItem, ...]
+    rows: list[Row]
+    item_totals: list[int]
+    skipped: list[str]
+
+    @property
+    def overdue(self) -> int:
+        return sum(
+            1
+            for r in self.rows
+            for d in (r.validity, r.next_revision, r.next_follow_up)
+            if d.overdue
+        )
+
+    @property
+    def fully_covered(self) -> int:
+        return sum(1 for r in self.rows if r.readable and r.covered == r.total)
+
+
+def _text(value: Any) -> str:
+    if value is None or value == "":
+        return ""
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+def _deadline(value: Any, today: date) -> Deadline:
+    return Deadline(_text(value), isinstance(value, date) and value < today)
+
+
+def _row(program: ProgramResult, today: date) -> Row:
+    doc = program.document
+    get = doc.get if doc is not None else (lambda path: None)
+    valid_from, valid_to = (
+        get(("program", "sundhedsaftale", k)) for k in ("gyldig_fra", "gyldig_til")
+    )
+    validity = ""
+    if valid_from is not None or valid_to is not None:
+        validity = f"{_text(valid_from) or '?'} – {_text(valid_to) or '?'}"
+    errors = sum(1 for f in program.findings if f.severity is Severity.ERROR)
+    warnings = sum(1 for f in program.findings if f.severity is Severity.WARNING)
+    return Row(
+        file=program.file,
+        title=program.title or program.file,
+        status=_text(get(("program", "status"))),
+        version=_text(get(("program", "version"))),
+        validity=Deadline(validity, isinstance(valid_to, date) and valid_to < today),
+        next_revision=_deadline(get(("program", "revision", "næste")), today),
+        next_follow_up=_deadline(get(("opfølgning", "ansvar", "næste_opfølgning")), today),
+        covered=sum(1 for r in program.items if r.status.counts_as_covered),
+        total=len(program.items),
+        errors=errors,
+        warnings=warnings,
+        cells=[Cell(r.status.value, r.status.label, SYMBOLS[r.status]) for r in program.items],
+        readable=bool(program.items),
+    )
+
+
+def build_overview(run: CheckRun, today: date) -> Overview:
+    items = load_checklist().items
+    rows = [_row(p, today) for p in run.programs]
+    totals = [
+        sum(
+            1
+            for p in run.programs
+            for r in p.items
+            if r.item.code == item.code and r.status.counts_as_covered
+        )
+        for item in items
+    ]
+    return Overview(today, tuple(items), rows, totals, [s.file for s in run.skipped])
+
+
+def render_overview(overview: Overview, kind: str) -> str:
+    """*kind* is ``md`` or ``html``."""
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir() / "rapport"),
+        autoescape=jinja2.select_autoescape(["html"]),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    if kind == "md":
+        env.filters["md"] = _markdown_cell
+    template = env.get_template(f"rapport.{kind}.j2")
+    return template.render(o=overview, generator=GENERATOR, legend=_legend())
+
+
+def _legend() -> list[tuple[str, str]]:
+    return [(SYMBOLS[s], s.label) for s in ItemStatus]
+
+
+def _markdown_cell(value: Any) -> str:
+    """Text that is safe inside a Markdown table cell."""
+    return str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
