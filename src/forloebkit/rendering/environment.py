@@ -62,7 +62,9 @@ def render_template(env: jinja2.Environment, name: str, context: Mapping[str, An
     try:
         return env.get_template(name).render(context)
     except jinja2.TemplateNotFound as exc:
-        raise TemplateProblem(f"Skabelonen '{exc.name}' findes ikke.") from exc
+        where = _template_location(exc, "")
+        missing = f"skabelonen '{exc.name}' findes ikke (hverken i --skabeloner eller de leverede)."
+        raise TemplateProblem(f"{where}: {missing}" if where else missing.capitalize()) from exc
     except jinja2.TemplateSyntaxError as exc:
         where = exc.filename or exc.name or name
         raise TemplateProblem(
@@ -74,7 +76,7 @@ def render_template(env: jinja2.Environment, name: str, context: Mapping[str, An
 
 def _template_location(exc: BaseException, name: str) -> str:
     """'Skabelonen FIL, linje N' for the innermost template frame of *exc*'s traceback."""
-    where = f"Skabelonen {name}"
+    where = f"Skabelonen {name}" if name else ""
     for frame in traceback.extract_tb(exc.__traceback__):
         if frame.filename.endswith((".j2", ".css")) and frame.lineno is not None:
             where = f"Skabelonen {frame.filename}, linje {frame.lineno}"

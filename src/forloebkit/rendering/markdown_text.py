@@ -9,25 +9,22 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 _BAD_SCHEME = re.compile(r"^\s*(javascript|vbscript|file|data):", re.IGNORECASE)
 _SAFE_DATA_IMAGE = re.compile(r"^\s*data:image/(gif|png|jpeg|webp);", re.IGNORECASE)
-#: ``](javascript:...)`` and ``[ref]: javascript:...`` in Markdown source.
-_MD_BAD_LINK = re.compile(
-    r"(\]\(\s*<?|^\s{0,3}\[[^\]]+\]:\s*<?)\s*(javascript|vbscript|file|data)\s*:",
-    re.IGNORECASE | re.MULTILINE,
-)
 
 
 def is_safe_url(url: str) -> bool:
     """False for URLs that could run code when followed."""
-    if _SAFE_DATA_IMAGE.match(url):
+    # markdown-it hands over the URL percent-encoded ("java%09script:"); browsers ignore
+    # control characters and whitespace inside a scheme ("java\tscript:").
+    squeezed = re.sub(r"[\x00-\x20]+", "", unquote(url))
+    if _SAFE_DATA_IMAGE.match(squeezed):
         return True
-    # Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
-    squeezed = re.sub(r"[\x00-\x20]+", "", url)
     return _BAD_SCHEME.match(squeezed) is None
 
 
@@ -49,9 +46,39 @@ def to_inline_html(text: str) -> Markup:
 
 
 def to_markdown(text: str) -> str:
-    """*text* for a Markdown document: raw HTML shown as text, unsafe links defused."""
+    """*text* for a Markdown document: raw HTML shown as text, unsafe links defused.
+
+    A text with any unsafe link keeps none of its links: every ``[`` is escaped,
+    so the link syntax shows as plain text (as in the HTML output).
+    """
     text = text.replace("<", "&lt;")
-    return _MD_BAD_LINK.sub(lambda m: f"{m.group(1)}#", text).strip()
+    if _has_unsafe_link(text):
+        text = text.replace("[", "\\[")
+    return text.strip()
+
+
+def _has_unsafe_link(text: str) -> bool:
+    """True when markdown-it would turn part of *text* into a link we do not allow."""
+    if "](" not in text and "]:" not in text:
+        return False  # no inline link and no reference definition: nothing to check
+    md, seen = _link_collector()
+    seen.clear()
+    md.parse(text)
+    return not all(is_safe_url(url) for url in seen)
+
+
+@cache
+def _link_collector() -> tuple[MarkdownIt, list[str]]:
+    """A parser that accepts every link and records its URL in the returned list."""
+    seen: list[str] = []
+
+    def record(url: str) -> bool:
+        seen.append(url)
+        return True
+
+    md = MarkdownIt("commonmark", {"html": False})
+    md.validateLink = record  # type: ignore[method-assign]
+    return md, seen
 
 
 def to_markdown_cell(text: str) -> str:
