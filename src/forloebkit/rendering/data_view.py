@@ -18,13 +18,18 @@ from ..placeholders import is_filled
 class Node:
     """A mapping from the program; every accessor returns a safe, typed value."""
 
-    __slots__ = ("_data",)
+    __slots__ = ("_data", "_texts")
 
     def __init__(self, data: Any) -> None:
         self._data: dict[str, Any] = data if isinstance(data, dict) else {}
+        self._texts: dict[str, str | None] = {}  # templates ask for the same key repeatedly
 
     def __bool__(self) -> bool:
         return is_filled(self._data)
+
+    def __getitem__(self, key: str) -> str | None:
+        """``node["tekst"]`` in a template: the same as :meth:`text`, and cheaper for Jinja to call."""
+        return self.text(key)
 
     def raw(self, key: str) -> Any:
         return self._data.get(key)
@@ -42,7 +47,11 @@ class Node:
 
     def text(self, key: str) -> str | None:
         """A filled-in scalar as text; None when absent, a placeholder or not a scalar."""
-        return scalar_text(self._data.get(key))
+        try:
+            return self._texts[key]
+        except KeyError:
+            text = self._texts[key] = scalar_text(self._data.get(key))
+            return text
 
     def texts(self, key: str) -> list[str]:
         """The filled-in scalars of the list under *key* (a lone scalar counts as one)."""

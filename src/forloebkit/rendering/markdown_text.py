@@ -12,6 +12,7 @@ from functools import cache
 from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 from markupsafe import Markup
 
 _BAD_SCHEME = re.compile(r"^\s*(javascript|vbscript|file|data):", re.IGNORECASE)
@@ -35,14 +36,29 @@ def _parser() -> MarkdownIt:
     return md
 
 
+#: Characters that may start Markdown syntax anywhere in a line; text without them (and
+#: starting with a letter) is plain, and its HTML is known without parsing.
+_SYNTAX = re.compile(r"[\\`*_\[\]<>&!~#|]|^\S*[.)]|\s{2,}$")
+
+
+def _plain(line: str) -> bool:
+    return line[:1].isalpha() and _SYNTAX.search(line) is None
+
+
 def to_html(text: str) -> Markup:
     """Block-level HTML for *text* (paragraphs, lists, emphasis, links)."""
+    stripped = text.strip()
+    if "\n" not in stripped and _plain(stripped):
+        return Markup(f"<p>{escapeHtml(stripped)}</p>")  # most fields: one plain paragraph
     return Markup(_parser().render(text).strip())
 
 
 def to_inline_html(text: str) -> Markup:
     """Inline HTML for *text*, for table cells and short values (no ``<p>``)."""
-    return Markup(_parser().renderInline(" ".join(text.split())))
+    line = " ".join(text.split())
+    if _plain(line):
+        return Markup(escapeHtml(line))
+    return Markup(_parser().renderInline(line))
 
 
 def to_markdown(text: str) -> str:
