@@ -49,7 +49,7 @@ def test_a_region_can_replace_one_partial(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     shipped = (SNAPSHOTS / "depression.md").read_text(encoding="utf-8")
-    start, end = shipped.index("## Om programmet"), shipped.index("## Tjekliste")
+    start, end = shipped.index("## Om programmet"), shipped.index("## Indhold")
     expected = shipped[:start] + "## Om programmet\n\nRegionens egen tekst.\n\n" + shipped[end:]
     assert result.stdout == expected
 
