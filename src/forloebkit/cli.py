@@ -122,7 +122,7 @@ def render_command(
     output: Annotated[
         Path,
         typer.Option("--output", "-o", help="Mappen, dokumenterne skrives i (oprettes om nødvendigt); "
-                     "'-' skriver ét dokument til skærmen."),
+                     "'-' skriver ét dokument til skærmen.", metavar="MAPPE"),
     ] = Path("build"),
     part: Annotated[
         str | None,
