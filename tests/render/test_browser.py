@@ -118,3 +118,8 @@ def test_content_security_policy_stops_scripts(browser: Any, tmp_path: Path) -> 
     assert page.title() != "ran"
     assert any("Content Security Policy" in text for text in violations), violations
     page.close()
+
+
+def test_missing_browser_is_named(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(f"{__name__}.CHROMIUM", tmp_path / "chromium")
+    assert _missing_browser() == f"{tmp_path / 'chromium'} mangler (apt-get install -y chromium)"
