@@ -195,3 +195,11 @@ def test_check_does_not_import_the_renderer() -> None:
 
 def test_draft_data_exists() -> None:
     assert (DATA / "udkast-angst.yaml").is_file()
+
+
+def test_unwritable_output_is_a_danish_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "fil.txt"
+    blocker.write_text("", encoding="utf-8")
+    result = run_cli("render", "examples/depression.yaml", "-o", str(blocker / "ud"))
+    assert result.returncode == 2
+    assert result.stderr == f"Fejl: Kunne ikke skrive i '{blocker / 'ud'}': Not a directory.\n"

@@ -61,7 +61,11 @@ def run_render(
         return 0
     if output.exists() and not output.is_dir():
         raise RenderRefused(f"'{output}' er en fil, ikke en mappe.")
-    for path in write_documents(output, docs):
+    try:
+        written = write_documents(output, docs)
+    except OSError as exc:
+        raise RenderRefused(f"Kunne ikke skrive i '{output}': {exc.strerror or exc}.") from exc
+    for path in written:
         print(f"Skrev {path}")
     return 0
 
