@@ -64,7 +64,7 @@ def render_template(env: jinja2.Environment, name: str, context: Mapping[str, An
     except jinja2.TemplateNotFound as exc:
         where = _template_location(exc, "")
         missing = f"skabelonen '{exc.name}' findes ikke (hverken i --skabeloner eller de leverede)."
-        raise TemplateProblem(f"{where}: {missing}" if where else missing.capitalize()) from exc
+        raise TemplateProblem(f"{where}: {missing}" if where else "S" + missing[1:]) from exc
     except jinja2.TemplateSyntaxError as exc:
         where = exc.filename or exc.name or name
         raise TemplateProblem(
