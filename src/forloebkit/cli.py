@@ -42,6 +42,12 @@ class OutputFormat(StrEnum):
     junit = "junit"
 
 
+class DocumentFormat(StrEnum):
+    html = "html"
+    md = "md"
+    alle = "alle"
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"forloeb {__version__}")
@@ -164,6 +170,56 @@ def check_command(
 
             write_atomically(output, report)
     raise typer.Exit(run.exit_code)
+
+
+@app.command("render", options_metavar="[TILVALG]")
+def render_command(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Programfiler og mapper. Mapper gennemsøges for *.yaml og *.yml.",
+            metavar="STI",
+            show_default=False,
+        ),
+    ],
+    document_format: Annotated[
+        DocumentFormat,
+        typer.Option("--format", "-f", help="html (én selvstændig fil), md (Markdown) eller alle."),
+    ] = DocumentFormat.html,
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", help="Mappen, dokumenterne skrives i (oprettes om nødvendigt); "
+                     "'-' skriver ét dokument til skærmen.", metavar="MAPPE"),
+    ] = Path("build"),
+    part: Annotated[
+        str | None,
+        typer.Option("--part", help="Vis kun det, programmet beder én part om (partens id, fx roskilde).",
+                     metavar="ID", show_default=False),
+    ] = None,
+    templates: Annotated[
+        Path | None,
+        typer.Option("--skabeloner", help="Mappe med egne skabeloner; de leverede bruges, hvor en fil mangler.",
+                     metavar="MAPPE", show_default=False),
+    ] = None,
+    timestamp: Annotated[
+        bool, typer.Option("--tidsstempel", help="Skriv dato og klokkeslæt i dokumentets fod.")
+    ] = False,
+) -> None:  # fmt: skip
+    """Udgiv programmer som HTML eller Markdown.
+
+    Skriver ét dokument pr. program, og for en mappe også en oversigt (**index.html** /
+    **index.md**) med status, version, gyldighed og tjeklistedækning. Ufærdige programmer
+    kan udgives; manglende afsnit vises som *Ikke udfyldt endnu*.
+
+    Exitkoder: **0** dokumenterne er skrevet, **2** filer, der ikke kan læses, eller forkert brug.
+    """
+    from .rendering.command import RenderRefused, run_render
+
+    try:
+        code = run_render(paths, document_format.value, output, part, templates, timestamp)
+    except RenderRefused as exc:
+        _fail(str(exc))
+    raise typer.Exit(code)
 
 
 @app.command("init", options_metavar="[TILVALG]")

@@ -1,0 +1,182 @@
+"""The view model a template sees: one program's data, its parties and its checklist statuses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..checking import ItemStatus, ProgramResult
+from ..checklist import SectionSpec, load_checklist
+from ..findings import Severity
+from .data_view import Node
+
+#: Danish words for the enumerated values a reader sees (others: '_' becomes a space).
+LABELS: dict[str, str] = {
+    "borger_samfund": "borger/samfund",
+    "fagligt_organisatorisk": "fagligt/organisatorisk",
+    "mål_for_borgeren": "mål for borgeren",
+    "opfølgning_på_mål": "opfølgning på mål",
+    "henvisning_børn_og_unge": "henvisning børn og unge",
+    "barn_til_voksen": "barn til voksen",
+    "pædagogisk_psykologisk": "pædagogisk-psykologisk",
+    "dagtilbud_skole_fritid": "dagtilbud, skole og fritid",
+    "høring": "i høring",
+}
+
+
+def label(value: object) -> str:
+    """The reader's word for an enumerated value such as ``klinisk_retningslinje``."""
+    text = str(value)
+    return LABELS.get(text, text.replace("_", " "))
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    id: str
+    name: str
+    type: str | None
+    description: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ItemView:
+    """One checklist item as the document shows it."""
+
+    number: str
+    code: str
+    text: str
+    model_section: str
+    status: str  # opfyldt, delvist, mangler, ikke_relevant (also the CSS class)
+    status_label: str
+    missing: tuple[str, ...]
+    reason: str | None
+    #: Sub-decisions (only 3.2 a-c): (number, the model's text, status label).
+    parts: tuple[tuple[str, str, str], ...] = ()
+
+    @property
+    def covered(self) -> bool:
+        return ItemStatus(self.status).counts_as_covered
+
+
+@dataclass(frozen=True, slots=True)
+class SectionView:
+    number: int
+    title: str
+    model_section: str
+    key: str
+    items: tuple[ItemView, ...]
+
+
+@dataclass(slots=True)
+class ProgramView:
+    """Everything a program template needs; built once per program."""
+
+    file: str
+    stem: str
+    title: str
+    root: Node
+    meta: Node
+    parties: list[Party]
+    sections: list[SectionView]
+    errors: int
+    warnings: int
+    schema_errors: int
+    party_names: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def status(self) -> str | None:
+        return self.meta.text("status")
+
+    @property
+    def version(self) -> str | None:
+        return self.meta.text("version")
+
+    @property
+    def validity(self) -> str | None:
+        agreement = self.meta.node("sundhedsaftale")
+        start, end = agreement.text("gyldig_fra"), agreement.text("gyldig_til")
+        if start is None and end is None:
+            return None
+        return f"{start or '?'} – {end or '?'}"
+
+    @property
+    def items(self) -> list[ItemView]:
+        return [item for section in self.sections for item in section.items]
+
+    @property
+    def covered(self) -> int:
+        return sum(1 for item in self.items if item.covered)
+
+    @property
+    def total(self) -> int:
+        return len(self.items)
+
+    def item(self, number: str) -> ItemView:
+        for candidate in self.items:
+            if candidate.number == number:
+                return candidate
+        raise KeyError(f"no checklist item {number}")
+
+    def section(self, number: int) -> SectionView:
+        return self.sections[number - 1]
+
+    def party_name(self, party_id: object) -> str:
+        """A party's name for its id; an unknown id is shown as it is."""
+        key = str(party_id)
+        return self.party_names.get(key, key)
+
+    def party_list(self, party_ids: list[str]) -> str:
+        """Names for *party_ids*, joined with commas."""
+        return ", ".join(self.party_name(pid) for pid in party_ids)
+
+
+def build_program_view(result: ProgramResult, stem: str) -> ProgramView:
+    """The view model for *result*, from its plain data (works for schema-invalid programs too)."""
+    data = result.document.data if result.document is not None else {}
+    root = Node(data)
+    meta = root.node("program")
+    parties = [
+        Party(p.text("id") or "", p.text("navn") or p.text("id") or "?", p.text("type"),
+              p.text("beskrivelse"))
+        for p in meta.nodes("parter")
+    ]  # fmt: skip
+    findings = result.findings
+    return ProgramView(
+        file=result.file,
+        stem=stem,
+        title=meta.text("titel") or "Forløbsprogram uden titel",
+        root=root,
+        meta=meta,
+        parties=parties,
+        sections=_sections(result),
+        errors=sum(1 for f in findings if f.severity is Severity.ERROR),
+        warnings=sum(1 for f in findings if f.severity is Severity.WARNING),
+        schema_errors=sum(1 for f in findings if f.code.startswith("SKM")),
+        party_names={p.id: p.name for p in parties if p.id},
+    )
+
+
+def _sections(result: ProgramResult) -> list[SectionView]:
+    checklist = load_checklist()
+    views = {
+        r.item.number: ItemView(
+            number=r.item.number,
+            code=r.item.code,
+            text=r.item.text,
+            model_section=r.item.model_section,
+            status=r.status.value,
+            status_label=r.status.label,
+            missing=tuple(f.label for f in r.missing),
+            reason=r.reason,
+            parts=tuple(
+                (ev.number, sub.text, ev.status.label)
+                for ev, sub in zip(r.parts, r.item.subitems, strict=True)
+            ),
+        )
+        for r in result.items
+    }
+    return [_section(spec, views) for spec in checklist.sections]
+
+
+def _section(spec: SectionSpec, views: dict[str, ItemView]) -> SectionView:
+    items = tuple(v for n, v in views.items() if n.split(".")[0] == str(spec.number))
+    return SectionView(spec.number, spec.title, spec.model_section, spec.key, items)

@@ -1,0 +1,83 @@
+"""A forgiving read-only view of a program's plain YAML data, for templates.
+
+Rendering works on ``LoadedDocument.data`` rather than on the validated model,
+so a program that fails the schema (a misspelt key, a wrong type) still renders:
+a value of the wrong shape simply reads as "not filled in". Placeholder text
+(``TODO``, ``xxx``, ``Udfyldes ...``) also reads as not filled in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+from ..placeholders import is_filled
+
+
+class Node:
+    """A mapping from the program; every accessor returns a safe, typed value."""
+
+    __slots__ = ("_data", "_texts")
+
+    def __init__(self, data: Any) -> None:
+        self._data: dict[str, Any] = data if isinstance(data, dict) else {}
+        self._texts: dict[str, str | None] = {}  # templates ask for the same key repeatedly
+
+    def __bool__(self) -> bool:
+        return is_filled(self._data)
+
+    def __getitem__(self, key: str) -> str | None:
+        """``node["tekst"]`` in a template: the same as :meth:`text`, and cheaper for Jinja to call."""
+        return self.text(key)
+
+    def raw(self, key: str) -> Any:
+        return self._data.get(key)
+
+    def node(self, key: str) -> Node:
+        """The mapping under *key* (empty if absent or not a mapping)."""
+        return Node(self._data.get(key))
+
+    def nodes(self, key: str) -> list[Node]:
+        """The mappings in the list under *key*, skipping empty ones and other values."""
+        value = self._data.get(key)
+        if not isinstance(value, list):
+            return []
+        return [Node(v) for v in value if isinstance(v, dict) and is_filled(v)]
+
+    def text(self, key: str) -> str | None:
+        """A filled-in scalar as text; None when absent, a placeholder or not a scalar."""
+        try:
+            return self._texts[key]
+        except KeyError:
+            text = self._texts[key] = scalar_text(self._data.get(key))
+            return text
+
+    def texts(self, key: str) -> list[str]:
+        """The filled-in scalars of the list under *key* (a lone scalar counts as one)."""
+        value = self._data.get(key)
+        items = value if isinstance(value, list) else [value]
+        return [t for t in (scalar_text(v) for v in items) if t is not None]
+
+    def has(self, *keys: str) -> bool:
+        """True when any of *keys* holds something filled in."""
+        return any(is_filled(self._data.get(k)) for k in keys)
+
+
+def scalar_text(value: Any) -> str | None:
+    """Text for a filled-in scalar; dates as ÅÅÅÅ-MM-DD, booleans as ja/nej."""
+    if not is_filled(value) or isinstance(value, list | dict):
+        return None
+    if isinstance(value, bool):
+        return "ja" if value else "nej"
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def walk_texts(node: Node, keys: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """(key, text) for each of *keys* that is filled in, in the given order."""
+    for key in keys:
+        text = node.text(key)
+        if text is not None:
+            yield key, text
