@@ -129,9 +129,16 @@ def check_paths(
 
 
 def check_file(
-    found: Discovered, options: CheckOptions, keep_documents: bool = True
+    found: Discovered,
+    options: CheckOptions,
+    keep_documents: bool = True,
+    build_model: bool | None = None,
 ) -> ProgramResult | Skipped:
-    """Read and check one discovered file."""
+    """Read and check one discovered file.
+
+    *build_model* (default: *keep_documents*) builds the pydantic ``Program``;
+    without it the fast path checks the same things.
+    """
     read = read_program_file(found.path, found.display)
     if read.document is None:
         codes = {f.code for f in read.findings}
@@ -141,7 +148,8 @@ def check_file(
     data = read.document.data
     if SCHEMA_VERSION_KEY not in data and len(PROGRAM_KEYS & data.keys()) < 2:
         return Skipped(found.display, "Ingen 'skemaversion': ikke et program.")
-    result = check_document(read.document, options, build_model=keep_documents)
+    build = keep_documents if build_model is None else build_model
+    result = check_document(read.document, options, build_model=build)
     if not keep_documents:
         result.document = None
     return result

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..checking import CheckRun, check_paths
+from ..checking import CheckRun
+from ..loading import discover
 from .environment import Format, TemplateProblem
-from .party_view import UnknownPartyError
-from .writer import RenderOptions, program_views, render_documents, write_documents
+from .pipeline import Rendered, RenderJob, render_files
+from .writer import (
+    RenderOptions,
+    assign_stems,
+    in_output_order,
+    index_documents,
+    write_documents,
+)
 
 STDOUT = "-"
 
@@ -30,11 +38,7 @@ def run_render(
     """Render *paths*; returns the exit code (0 written, 2 unreadable input)."""
     if templates is not None and not templates.is_dir():
         raise RenderRefused(f"Skabelonmappen '{templates}' findes ikke.")
-    run = check_paths(paths)
-    if run.exit_code == 2:
-        return _report_unreadable(run)
-    if not run.programs:
-        raise RenderRefused("Ingen programmer fundet; intet er skrevet.")
+    files, path_errors = discover(paths)
     formats = (Format.html, Format.md) if document_format == "alle" else (Format(document_format),)
     to_stdout = str(output) == STDOUT
     options = RenderOptions(
@@ -42,16 +46,28 @@ def run_render(
         part=part,
         templates=templates,
         timestamp=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC") if timestamp else None,
-        with_index=not to_stdout and (len(run.programs) > 1 or any(p.is_dir() for p in paths)),
     )
-    views = program_views(run.programs)
+    job = RenderJob(assign_stems([found.display for found in files]), options)
+    outcomes = render_files(files, job)
+    rendered = sorted((o for o in outcomes if isinstance(o, Rendered)), key=lambda r: r.result.file)
+    run = CheckRun(programs=[r.result for r in rendered], path_errors=path_errors)
+    if run.exit_code == 2:
+        return _report_unreadable(run)
+    if not rendered:
+        raise RenderRefused("Ingen programmer fundet; intet er skrevet.")
+    problems = [r.problem for r in rendered if r.problem]
+    if problems:
+        raise RenderRefused(problems[0])
+    entries = [r.entry for r in rendered if r.entry is not None]
+    if part is not None and not any(part in e.party_names for e in entries):
+        known = ", ".join(sorted({pid for e in entries for pid in e.party_names})) or "(ingen)"
+        raise RenderRefused(f"Ukendt part '{part}'. Kendte parter: {known}.")
+    with_index = not to_stdout and (len(rendered) > 1 or any(p.is_dir() for p in paths))
     try:
-        docs = render_documents(views, options)
-    except UnknownPartyError as exc:
-        known = ", ".join(exc.known) or "(ingen)"
-        raise RenderRefused(f"Ukendt part '{exc.party_id}'. Kendte parter: {known}.") from exc
+        index = index_documents(entries, replace(options, with_index=with_index))
     except TemplateProblem as exc:
         raise RenderRefused(str(exc)) from exc
+    docs = in_output_order([r.documents for r in rendered], index, options)
     if to_stdout:
         if len(docs) != 1:
             raise RenderRefused(

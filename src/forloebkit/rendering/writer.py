@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -38,18 +39,24 @@ class Document:
     text: str
 
 
-def program_views(programs: Sequence[ProgramResult]) -> list[ProgramView]:
-    """Views in file order, each with a unique, safe file stem."""
-    views: list[ProgramView] = []
+def assign_stems(files: Sequence[str]) -> dict[str, str]:
+    """A unique, safe file stem for each program file, in file order."""
+    stems: dict[str, str] = {}
     used: set[str] = {INDEX_STEM}
-    for result in sorted(programs, key=lambda r: r.file):
-        base = safe_file_stem(PurePath(result.file).stem)
+    for file in sorted(files):
+        base = safe_file_stem(PurePath(file).stem)
         stem, n = base, 2
         while stem in used:
             stem, n = f"{base}-{n}", n + 1
         used.add(stem)
-        views.append(build_program_view(result, stem))
-    return views
+        stems[file] = stem
+    return stems
+
+
+def program_views(programs: Sequence[ProgramResult]) -> list[ProgramView]:
+    """Views in file order, each with a unique, safe file stem."""
+    stems = assign_stems([result.file for result in programs])
+    return [build_program_view(r, stems[r.file]) for r in sorted(programs, key=lambda r: r.file)]
 
 
 def _render(env: Environment, fmt: Format, name: str, context: dict[str, Any]) -> str:
@@ -57,26 +64,62 @@ def _render(env: Environment, fmt: Format, name: str, context: dict[str, Any]) -
     return tidy_markdown(text) if fmt is Format.md else text
 
 
+@cache
+def _environment(fmt: Format, templates: Path | None) -> Environment:
+    """One compiled environment per format and template folder per process."""
+    return build_environment(fmt, templates)
+
+
+def _common(options: RenderOptions) -> dict[str, Any]:
+    return {"version": __version__, "timestamp": options.timestamp}
+
+
+def program_documents(view: ProgramView, options: RenderOptions) -> list[Document]:
+    """The documents of one program, one per format (with --part: only if it has the party)."""
+    docs: list[Document] = []
+    if options.part is not None and options.part not in view.party_names:
+        return docs
+    for fmt in options.formats:
+        env = _environment(fmt, options.templates)
+        if options.part is None:
+            context = {**_common(options), "p": view, "part": None}
+            docs.append(Document(view.stem + fmt.suffix, _render(env, fmt, "program", context)))
+        else:
+            part = build_party_view(view, options.part)
+            context = {**_common(options), "p": view, "part": part}
+            name = f"{view.stem}-{safe_file_stem(options.part)}{fmt.suffix}"
+            docs.append(Document(name, _render(env, fmt, "part", context)))
+    return docs
+
+
+def index_documents(programs: Sequence[Any], options: RenderOptions) -> list[Document]:
+    """``index.html``/``index.md`` listing *programs* (views or :class:`IndexEntry` objects)."""
+    if not options.with_index or options.part is not None:
+        return []
+    docs = []
+    for fmt in options.formats:
+        env = _environment(fmt, options.templates)
+        context = {**_common(options), "programs": programs, "suffix": fmt.suffix}
+        docs.append(Document(INDEX_STEM + fmt.suffix, _render(env, fmt, "index", context)))
+    return docs
+
+
+def in_output_order(
+    per_program: Sequence[Sequence[Document]], index: Sequence[Document], options: RenderOptions
+) -> list[Document]:
+    """Documents grouped by format, programs in file order, each format's index last."""
+    ordered: list[Document] = []
+    for fmt in options.formats:
+        ordered.extend(d for docs in per_program for d in docs if d.name.endswith(fmt.suffix))
+        ordered.extend(d for d in index if d.name.endswith(fmt.suffix))
+    return ordered
+
+
 def render_documents(views: Sequence[ProgramView], options: RenderOptions) -> list[Document]:
     """Every document for *views*; raises TemplateProblem or UnknownPartyError."""
-    docs: list[Document] = []
-    common: dict[str, Any] = {"version": __version__, "timestamp": options.timestamp}
-    selected = _party_selection(views, options.part)
-    for fmt in options.formats:
-        env = build_environment(fmt, options.templates)
-        for view in views:
-            if options.part is None:
-                context = {**common, "p": view, "part": None}
-                docs.append(Document(view.stem + fmt.suffix, _render(env, fmt, "program", context)))
-            elif view.stem in selected:
-                part = build_party_view(view, options.part)
-                context = {**common, "p": view, "part": part}
-                name = f"{view.stem}-{safe_file_stem(options.part)}{fmt.suffix}"
-                docs.append(Document(name, _render(env, fmt, "part", context)))
-        if options.with_index and options.part is None:
-            context = {**common, "programs": views, "suffix": fmt.suffix}
-            docs.append(Document(INDEX_STEM + fmt.suffix, _render(env, fmt, "index", context)))
-    return docs
+    _party_selection(views, options.part)
+    per_program = [program_documents(view, options) for view in views]
+    return in_output_order(per_program, index_documents(views, options), options)
 
 
 def _party_selection(views: Sequence[ProgramView], part: str | None) -> set[str]:

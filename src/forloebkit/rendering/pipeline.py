@@ -1,0 +1,72 @@
+"""Check, view and render each program file in one pass; in worker processes for large runs.
+
+Each file is checked (fast path: plain data, no pydantic model) and rendered
+where it was read, so only its finished documents and a small index entry
+travel back from a worker, never the parsed data. The same function runs in
+this process for small runs, so both ways give identical documents (tested).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..checking import CheckOptions, ProgramResult, Skipped
+from ..checking.parallel import map_files
+from ..checking.run import check_file
+from ..loading.discovery import Discovered
+from .context import build_program_view
+from .environment import TemplateProblem
+from .writer import Document, RenderOptions, program_documents
+
+
+@dataclass(frozen=True, slots=True)
+class IndexEntry:
+    """What the index lists about one program (the attributes the index templates use)."""
+
+    stem: str
+    title: str
+    status: str | None
+    version: str | None
+    validity: str | None
+    covered: int
+    total: int
+    party_names: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Rendered:
+    """One program file after checking and rendering."""
+
+    result: ProgramResult
+    entry: IndexEntry | None = None
+    documents: list[Document] = field(default_factory=list)
+    #: A broken custom template, reported as ``Fejl: ...``.
+    problem: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RenderJob:
+    stems: dict[str, str]
+    options: RenderOptions
+    check: CheckOptions = field(default_factory=CheckOptions)
+
+
+def render_file(found: Discovered, job: RenderJob, _keep: bool = False) -> Rendered | Skipped:
+    """Check and render one file; its parsed document is dropped before returning."""
+    outcome = check_file(found, job.check, keep_documents=True, build_model=False)
+    if isinstance(outcome, Skipped) or outcome.document is None:
+        return outcome if isinstance(outcome, Skipped) else Rendered(outcome)
+    view = build_program_view(outcome, job.stems.get(outcome.file, "program"))
+    entry = IndexEntry(view.stem, view.title, view.status, view.version, view.validity,
+                       view.covered, view.total, dict(view.party_names))  # fmt: skip
+    outcome.document = None
+    try:
+        return Rendered(outcome, entry, program_documents(view, job.options))
+    except TemplateProblem as exc:
+        return Rendered(outcome, entry, problem=str(exc))
+
+
+def render_files(files: Sequence[Discovered], job: RenderJob) -> list[Rendered | Skipped]:
+    """:func:`render_file` for every file, in order, in workers from 16 files up."""
+    return map_files(render_file, files, job, False)
