@@ -3,23 +3,13 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
-from helpers import ROOT
-
-BASE_ENV = {"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "COLUMNS": "200", "LANG": "C.UTF-8"}
+from helpers import ROOT, run_cli
 
 
 def run_forloeb(
     *args: str, cwd: Path = ROOT, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "forloebkit", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env={**BASE_ENV, "PYTHONPATH": str(ROOT / "src"), **(env or {})},
-        check=False,
-    )
+    """:func:`helpers.run_cli` from any folder: the source tree is put on PYTHONPATH."""
+    return run_cli(*args, cwd=cwd, env={"PYTHONPATH": str(ROOT / "src"), **(env or {})})

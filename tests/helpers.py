@@ -114,14 +114,20 @@ def dump(data: dict[str, Any]) -> str:
     return out.getvalue()
 
 
-def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    """Run ``forloeb`` in a real subprocess, as a user would."""
+#: A small, fixed environment for subprocess runs: no colours, wide lines, UTF-8.
+BASE_ENV = {"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "COLUMNS": "200", "LANG": "C.UTF-8"}
+
+
+def run_cli(
+    *args: str, cwd: Path = ROOT, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run ``forloeb`` in a real subprocess, as a user would (*env* adds variables)."""
     return subprocess.run(
         [sys.executable, "-m", "forloebkit", *args],
         cwd=cwd,
         capture_output=True,
         text=True,
         encoding="utf-8",
-        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "COLUMNS": "200", "LANG": "C.UTF-8"},
+        env={**BASE_ENV, **(env or {})},
         check=False,
     )

@@ -11,8 +11,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-from cli_env import BASE_ENV
-from helpers import DATA, ROOT
+from helpers import BASE_ENV, DATA, ROOT
 
 _yaml = YAML(typ="safe", pure=True)
 

@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from helpers import DATA, EXAMPLES, ROOT
+from helpers import DATA, EXAMPLES, ROOT, run_cli
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from generate import write_corpus
 
 
 def _render(source: Path, out: Path, workers: str, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "COLUMNS": "200", "LANG": "C.UTF-8",
-           "FORLOEB_WORKERS": workers, "PYTHONPATH": os.environ.get("PYTHONPATH", "")}  # fmt: skip
-    return subprocess.run(
-        [sys.executable, "-m", "forloebkit", "render", str(source), "-o", str(out), *args],
-        cwd=ROOT, capture_output=True, text=True, encoding="utf-8", env=env, check=False,
-    )  # fmt: skip
+    return run_cli("render", str(source), "-o", str(out), *args, env={"FORLOEB_WORKERS": workers})
 
 
 def _contents(folder: Path) -> dict[str, bytes]:
