@@ -215,7 +215,14 @@ def read_program_text(text: str, file: str, raw: bytes | None = None) -> ReadRes
     try:
         data = builder.build(root, (), 0)
     except _Refused as refused:
-        return ReadResult(None, [refused.finding])
+        finding = refused.finding
+        if finding.code == R.TOO_COMPLEX.code and _refers_to_itself(root):
+            finding = R.TOO_COMPLEX.finding(
+                file, Position(finding.line, finding.column), finding.path,
+                "Et alias (*navn) henviser til sit eget anker (&navn), så værdien aldrig ender.",
+                "Et alias kan kun genbruge en værdi, der er skrevet færdig før det.",
+            )  # fmt: skip
+        return ReadResult(None, [finding])
     if builder.findings:
         return ReadResult(None, builder.findings)
     if not isinstance(data, dict):
@@ -227,6 +234,30 @@ def read_program_text(text: str, file: str, raw: bytes | None = None) -> ReadRes
         )  # fmt: skip
     document = LoadedDocument(file, data, builder.value_marks, builder.key_marks)
     return ReadResult(document, [])
+
+
+def _refers_to_itself(root: Node) -> bool:
+    """True if an alias sits inside its own anchor (only asked after a refusal; no recursion)."""
+    on_path: set[int] = set()
+    done: set[int] = set()
+    stack: list[tuple[Node, bool]] = [(root, False)]
+    while stack:
+        node, leaving = stack.pop()
+        if leaving:
+            on_path.discard(id(node))
+            done.add(id(node))
+            continue
+        if id(node) in on_path:
+            return True
+        if id(node) in done or isinstance(node, ScalarNode):
+            continue
+        on_path.add(id(node))
+        stack.append((node, True))
+        children = node.value if isinstance(node, SequenceNode) else [
+            child for pair in node.value for child in pair
+        ]  # fmt: skip
+        stack.extend((child, False) for child in children)
+    return False
 
 
 def _may_nest_deeply(raw: bytes) -> bool:
