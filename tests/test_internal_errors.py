@@ -1,6 +1,7 @@
 """An unexpected exception is one Danish line and exit code 2, never a traceback."""
 
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -8,26 +9,60 @@ from forloebkit import cli
 
 
 def _boom(*args: object, **kwargs: object) -> None:
-    raise RuntimeError("noget gik galt")
+    raise RuntimeError("noget gik galt\nover to linjer")
 
 
+#: (argv after 'forloeb', the function made to fail, what the message says was being done)
+COMMANDS = [
+    (["check", "examples/"], "forloebkit.checking.check_paths", "under tjek af programmer"),
+    (
+        ["init", "{tmp}/ny.yaml", "--titel", "Forløbsprogram for voksne med angst",
+         "--aldersgruppe", "voksne", "--region", "Region Sjælland", "--kommune", "Køge Kommune"],
+        "forloebkit.scaffold.build_scaffold",
+        "da et nyt program skulle skrives",
+    ),
+    (["explain", "TJK204"], "forloebkit.reporting.explain.explain_rule",
+     "da en regel skulle forklares"),
+    (["schema", "-o", "{tmp}/s.json"], "forloebkit.schema_export.program_schema_json",
+     "da JSON-skemaet skulle skrives"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("args", "target", "doing"), COMMANDS, ids=lambda v: str(v)[:20])
 def test_internal_error_is_one_danish_line(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    args: list[str],
+    target: str,
+    doing: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setattr("forloebkit.checking.check_paths", _boom)
-    monkeypatch.setattr(sys, "argv", ["forloeb", "check", "examples/"])
+    monkeypatch.setattr(target, _boom)
+    argv = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    monkeypatch.setattr(sys, "argv", ["forloeb", *argv])
     with pytest.raises(SystemExit) as exit_info:
         cli.main()
     assert exit_info.value.code == 2
-    err = capsys.readouterr().err
-    assert err.startswith("Intern fejl i forloeb")
-    assert "RuntimeError: noget gik galt" in err
-    assert "--debug" in err
-    assert "Traceback" not in err
+    captured = capsys.readouterr()
+    assert captured.err == (
+        f"Intern fejl i forloeb 0.1.0 {doing}: RuntimeError: noget gik galt over to linjer. "
+        "Det er en fejl i værktøjet, ikke i dit program: kør kommandoen igen med --debug og "
+        "send uddata til dem, der vedligeholder forloeb.\n"
+    )
+    assert list(tmp_path.iterdir()) == []  # nothing half-written
 
 
-def test_debug_shows_the_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("forloebkit.checking.check_paths", _boom)
-    monkeypatch.setattr(sys, "argv", ["forloeb", "--debug", "check", "examples/"])
+@pytest.mark.parametrize(("args", "target", "doing"), COMMANDS, ids=lambda v: str(v)[:20])
+def test_debug_shows_the_traceback(
+    args: list[str], target: str, doing: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(target, _boom)
+    argv = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    monkeypatch.setattr(sys, "argv", ["forloeb", "--debug", *argv])
     with pytest.raises(RuntimeError, match="noget gik galt"):
         cli.main()
+
+
+def test_an_unknown_command_in_the_message() -> None:
+    assert cli._doing(["--debug", "render", "x.yaml"]) == "under 'forloeb render'"
+    assert cli._doing([]) == "ved start"

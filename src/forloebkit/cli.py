@@ -7,6 +7,7 @@ installed only when help is shown, so ``forloeb check`` starts fast.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -317,9 +318,14 @@ def init_command(
             except EOFError:
                 _fail("Standard-input blev lukket, før alle spørgsmål var besvaret.")
         answers = check_answers(raw)
-        write_scaffold(file, build_scaffold(answers, modeline(file)), force=force,
-                       create_dirs=create_dirs)  # fmt: skip
+        text = build_scaffold(answers, modeline(file))
     except (AnswerError, TargetError) as exc:
+        _fail(str(exc))
+    try:
+        _write_or_fail(
+            lambda: write_scaffold(file, text, force=force, create_dirs=create_dirs), file
+        )
+    except TargetError as exc:  # the file appeared while questions were asked
         _fail(str(exc))
     typer.echo(f"Skrev {file}. Kør 'forloeb check {file}' for at se, hvad der mangler.")
 
@@ -465,13 +471,37 @@ def schema_command(
         return
     if not output.parent.is_dir():
         _fail(f"Mappen '{output.parent}' findes ikke.")
-    write_atomically(output, text)
+    _write_or_fail(lambda: write_atomically(output, text), output)
     typer.echo(f"Skrev {output}")
+
+
+def _write_or_fail(write: Callable[[], None], path: Path) -> None:
+    """Run *write*; a refusal from the system (disk full, no rights) is exit 2, not a crash."""
+    from .files import write_problem
+
+    try:
+        write()
+    except OSError as exc:
+        _fail(write_problem(path, exc))
 
 
 def _fail(message: str) -> NoReturn:
     typer.echo(f"Fejl: {message}", err=True)
     raise typer.Exit(2)
+
+
+#: What each command was doing, for the one-line internal error message.
+_DOING = {
+    "check": "under tjek af programmer",
+    "init": "da et nyt program skulle skrives",
+    "explain": "da en regel skulle forklares",
+    "schema": "da JSON-skemaet skulle skrives",
+}
+
+
+def _doing(args: list[str]) -> str:
+    command = next((a for a in args if not a.startswith("-")), "")
+    return _DOING.get(command, f"under 'forloeb {command}'" if command else "ved start")
 
 
 def main() -> None:
@@ -505,11 +535,14 @@ def main() -> None:
     except Exception as exc:
         if "--debug" in sys.argv[1:]:
             raise
+        reason = " ".join(f"{type(exc).__name__}: {exc}".split())  # one line, whatever exc says
         typer.echo(
-            f"Intern fejl i forloeb {__version__}: {type(exc).__name__}: {exc}\n"
-            "Det er en fejl i værktøjet, ikke i dit program. Kør kommandoen igen med --debug "
-            "og send uddata til dem, der vedligeholder forloeb.",
+            f"Intern fejl i forloeb {__version__} {_doing(args)}: {reason}. Det er en fejl i "
+            "værktøjet, ikke i dit program: kør kommandoen igen med --debug og send uddata til "
+            "dem, der vedligeholder forloeb.",
             err=True,
         )
         sys.exit(2)
+    if result == 130:  # typer turns Ctrl-C inside a command into a silent exit code 130
+        typer.echo("Afbrudt.", err=True)
     sys.exit(result if isinstance(result, int) else 0)

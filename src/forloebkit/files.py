@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import tempfile
@@ -61,3 +62,17 @@ def safe_file_stem(text: str, fallback: str = "program") -> str:
     if stem in _WINDOWS_RESERVED:
         stem = f"{stem}-fil"
     return stem
+
+
+def write_problem(path: Path, exc: OSError) -> str:
+    """One Danish sentence for a failed write of *path*; the old file, if any, is untouched."""
+    reasons = {
+        errno.ENOSPC: "disken er fuld",
+        errno.EDQUOT: "din diskkvote er brugt op",
+        errno.EACCES: "du har ikke rettighed til at skrive der",
+        errno.EPERM: "du har ikke rettighed til at skrive der",
+        errno.EROFS: "stedet er skrivebeskyttet",
+        errno.ENOENT: "mappen findes ikke",
+    }
+    reason = reasons.get(exc.errno or 0) or errno.errorcode.get(exc.errno or 0, type(exc).__name__)
+    return f"'{path}' kunne ikke skrives: {reason}. Intet er ændret."

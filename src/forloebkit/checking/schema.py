@@ -12,6 +12,7 @@ from pydantic_core import ValidationError
 
 from ..findings import Finding, format_path
 from ..loading import LoadedDocument, YamlPath
+from ..loading.messages import hidden_characters
 from ..rules import schema_rules as R
 from .compiled_schema import fast_validator
 from .suggest import did_you_mean
@@ -71,8 +72,12 @@ def _finding(doc: LoadedDocument, err: Any) -> Finding:
         )  # fmt: skip
     if kind == "extra_forbidden":
         allowed = _allowed_keys(loc[:-1])
-        guess = did_you_mean(str(key), allowed)
+        hidden = hidden_characters(str(key))
+        guess = did_you_mean(hidden.cleaned if hidden else str(key), allowed)
         hint = f"Mente du '{guess}'?" if guess else _list_hint("Gyldige nøgler her", allowed)
+        if hidden:
+            hint = f"{hidden.explanation} {hint}"
+            key = hidden.shown
         if value is None:
             hint = (
                 "Står der et komma i en tekst i { }? Så læses resten som en ny nøgle: "

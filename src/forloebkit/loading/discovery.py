@@ -39,16 +39,27 @@ def discover(paths: Iterable[Path]) -> tuple[list[Discovered], list[Finding]]:
         elif given.exists():
             candidates = [(given, True)]
         else:
-            problems.append(
-                R.UNREADABLE.finding(str(given), START, (), f"Stien '{given}' findes ikke.")
+            problem = (
+                f"Stien '{given}' er et link, der peger i ring eller på noget, der ikke findes."
+                if given.is_symlink()
+                else f"Stien '{given}' findes ikke."
             )
+            problems.append(R.UNREADABLE.finding(str(given), START, (), problem))
             continue
         for path, explicit in candidates:
-            key = path.resolve()
+            key = _identity(path)
             if key not in seen:
                 seen.add(key)
                 found.append(Discovered(path, path.as_posix(), explicit))
     return found, problems
+
+
+def _identity(path: Path) -> Path:
+    """The real file behind *path*; a link that loops is its own identity (reading it reports it)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: Python < 3.13 on a symlink loop
+        return path.absolute()
 
 
 def _walk(folder: Path) -> list[Path]:

@@ -10,17 +10,28 @@ as findings of the YML rules; the caller exits with code 2 for them.
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, NoReturn
 
 from ruamel.yaml import YAML
 from ruamel.yaml.constructor import SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import (
+    MappingEndEvent,
+    MappingStartEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.tag import Tag
 
@@ -28,13 +39,30 @@ from ..findings import START, Finding, Position
 from ..rules import yaml_rules as R
 from ..rules.base import Rule
 from .document import LoadedDocument, Mark, YamlPath
-from .messages import danish_yaml_problem
+from .messages import SMART_QUOTES, danish_yaml_problem
 
 #: Deeper nesting than this is refused (a real program nests about 6 levels).
 MAX_DEPTH = 100
 #: Nodes in the document with every alias expanded; refuses "billion laughs".
 #: A 5 MB program has about 300,000 nodes.
 MAX_NODES = 1_000_000
+#: Larger files are refused unread. A real program is 20-100 kB; the largest benchmark is 5 MB.
+#: Besides memory, this bounds how deep indentation alone can nest (about 4,500 levels).
+MAX_FILE_BYTES = 10_000_000
+#: The C composer recurses in C and crashes the process at some 20,000-50,000 levels, and
+#: its scanner slows down quadratically with deep flow nesting, so files that *might* nest
+#: deeply are first walked as events (no recursion) and refused at MAX_DEPTH. Block nesting
+#: is at most as deep as the longest line is long; flow nesting needs an opening bracket
+#: per level. Files below both thresholds (every real program) skip the walk.
+_LONG_LINE = 10_000
+#: YAML's limit for a key without quotes ("simple key").
+_MAX_KEY = 1024
+_MANY_BRACKETS = 2_000
+_HALF_LINE = _LONG_LINE // 2
+_NOT_BRACKETS = bytes(set(range(256)) - set(b"[]{}"))
+_BRACKET_STEP = [0] * 256
+_BRACKET_STEP[ord("[")] = _BRACKET_STEP[ord("{")] = 1
+_BRACKET_STEP[ord("]")] = _BRACKET_STEP[ord("}")] = -1
 
 _TAG = "tag:yaml.org,2002:"
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -108,34 +136,76 @@ def read_program_file(path: Path, display: str | None = None) -> ReadResult:
     """Read *path*; never raises for bad input."""
     shown = display if display is not None else str(path)
     try:
-        raw = path.read_bytes()
+        # O_NONBLOCK: a named pipe must not hang the run; for ordinary files it changes nothing.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return _fail(R.UNREADABLE, shown, START, "Stien er ikke en almindelig fil.")
+            raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        return _fail(R.UNREADABLE, shown, START, f"Filen kan ikke læses: {reason}.")
+        return _fail(R.UNREADABLE, shown, START, _os_problem(exc))
     return read_program_bytes(raw, shown)
+
+
+def _os_problem(exc: OSError) -> str:
+    """Danish for why the system refused to open a file (strerror is English)."""
+    reasons = {
+        errno.ENOENT: "den findes ikke (eller er et link til noget, der ikke findes)",
+        errno.EACCES: "du har ikke rettighed til at læse den",
+        errno.EPERM: "du har ikke rettighed til at læse den",
+        errno.ELOOP: "den er et link, der peger i ring",
+        errno.EISDIR: "det er en mappe",
+    }
+    reason = reasons.get(exc.errno or 0)
+    if reason is None:
+        reason = f"systemet svarede {errno.errorcode.get(exc.errno or 0, type(exc).__name__)}"
+    return f"Filen kan ikke læses: {reason}."
 
 
 def read_program_bytes(raw: bytes, file: str) -> ReadResult:
     """Decode and parse *raw*; *file* is the name used in findings."""
+    if len(raw) > MAX_FILE_BYTES:
+        return _fail(
+            R.TOO_COMPLEX, file, START,
+            f"Filen fylder mere end {MAX_FILE_BYTES // 1_000_000} MB og afvises. Et "
+            "forløbsprogram fylder typisk under 0,1 MB.",
+            "Er det den rigtige fil? Billeder og bilag hører ikke hjemme i programfilen.",
+        )  # fmt: skip
     text_or_fail = _decode(raw, file)
     if isinstance(text_or_fail, ReadResult):
         return text_or_fail
-    return read_program_text(text_or_fail, file)
+    return read_program_text(text_or_fail, file, raw)
 
 
-def read_program_text(text: str, file: str) -> ReadResult:
-    """Parse YAML *text* into a :class:`LoadedDocument`."""
+def read_program_text(text: str, file: str, raw: bytes | None = None) -> ReadResult:
+    """Parse YAML *text* into a :class:`LoadedDocument`; *raw* is *text* as UTF-8 if at hand."""
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # 'å' typed as 'a' + ring (macOS) is still 'å'
     yaml = YAML(typ="safe", pure=False)
     yaml.Resolver = _FastResolver
     try:
+        if _may_nest_deeply(raw if raw is not None else text.encode("utf-8", "surrogatepass")):
+            deep = _too_deep_at(text)
+            if deep is not None:
+                return _fail(
+                    R.TOO_COMPLEX, file, deep,
+                    f"Filen er indlejret mere end {MAX_DEPTH} niveauer og afvises.",
+                )  # fmt: skip
         root = yaml.compose(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         pos = Position(mark.line + 1, mark.column + 1) if mark else START
-        return _fail(R.INVALID_YAML, file, pos, danish_yaml_problem(exc.problem, exc.context))
-    except YAMLError as exc:  # ReaderError: control characters and the like
+        message = danish_yaml_problem(exc.problem, exc.context)
+        if pos.column > _MAX_KEY and "expected ':'" in (exc.problem or ""):
+            message = (
+                f"Ugyldig YAML: En nøgle er længere end {_MAX_KEY} tegn, eller der mangler et "
+                "kolon efter den. YAML tillader ikke så lange nøgler uden anførselstegn."
+            )
+        return _fail(R.INVALID_YAML, file, pos, message, _smart_quote_hint(text, pos.line))
+    except ReaderError as exc:  # control characters and the like
+        pos = _char_position(text, exc.position)
+        return _fail(R.INVALID_YAML, file, pos, danish_yaml_problem(str(exc), None))
+    except YAMLError as exc:
         return _fail(R.INVALID_YAML, file, START, danish_yaml_problem(str(exc), None))
     except RecursionError:
         return _fail(R.TOO_COMPLEX, file, START, "Filen er indlejret for dybt til at blive læst.")
@@ -145,7 +215,14 @@ def read_program_text(text: str, file: str) -> ReadResult:
     try:
         data = builder.build(root, (), 0)
     except _Refused as refused:
-        return ReadResult(None, [refused.finding])
+        finding = refused.finding
+        if finding.code == R.TOO_COMPLEX.code and _refers_to_itself(root):
+            finding = R.TOO_COMPLEX.finding(
+                file, Position(finding.line, finding.column), finding.path,
+                "Et alias (*navn) henviser til sit eget anker (&navn), så værdien aldrig ender.",
+                "Et alias kan kun genbruge en værdi, der er skrevet færdig før det.",
+            )  # fmt: skip
+        return ReadResult(None, [finding])
     if builder.findings:
         return ReadResult(None, builder.findings)
     if not isinstance(data, dict):
@@ -159,8 +236,86 @@ def read_program_text(text: str, file: str) -> ReadResult:
     return ReadResult(document, [])
 
 
+def _refers_to_itself(root: Node) -> bool:
+    """True if an alias sits inside its own anchor (only asked after a refusal; no recursion)."""
+    on_path: set[int] = set()
+    done: set[int] = set()
+    stack: list[tuple[Node, bool]] = [(root, False)]
+    while stack:
+        node, leaving = stack.pop()
+        if leaving:
+            on_path.discard(id(node))
+            done.add(id(node))
+            continue
+        if id(node) in on_path:
+            return True
+        if id(node) in done or isinstance(node, ScalarNode):
+            continue
+        on_path.add(id(node))
+        stack.append((node, True))
+        children = node.value if isinstance(node, SequenceNode) else [
+            child for pair in node.value for child in pair
+        ]  # fmt: skip
+        stack.extend((child, False) for child in children)
+    return False
+
+
+def _may_nest_deeply(raw: bytes) -> bool:
+    """True if *raw* could nest deeper than the C composer copes with (cheap; see _LONG_LINE)."""
+    if len(raw) >= _LONG_LINE:
+        # A line of _LONG_LINE bytes covers at least one whole window of _HALF_LINE bytes.
+        find = raw.find
+        for start in range(0, len(raw) - _HALF_LINE + 1, _HALF_LINE):
+            if find(b"\n", start, start + _HALF_LINE) < 0:
+                return True
+    if raw.count(b"[") + raw.count(b"{") > _MANY_BRACKETS:
+        brackets = raw.translate(None, _NOT_BRACKETS)
+        return max(accumulate(map(_BRACKET_STEP.__getitem__, brackets))) > MAX_DEPTH
+    return False
+
+
+def _too_deep_at(text: str) -> Position | None:
+    """Where the nesting first exceeds MAX_DEPTH, walking parser events without recursion.
+
+    Counts like the builder, where the top-level collection is depth 0.
+    """
+    depth = -1
+    yaml = YAML(typ="safe", pure=False)
+    for event in yaml.parse(text):
+        if isinstance(event, (MappingStartEvent, SequenceStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return Position(event.start_mark.line + 1, event.start_mark.column + 1)
+        elif isinstance(event, (MappingEndEvent, SequenceEndEvent)):
+            depth -= 1
+    return None
+
+
+def _smart_quote_hint(text: str, line: int) -> str:
+    """A hint when the broken line uses Word's typographic quotes, which YAML does not know."""
+    lines = text.splitlines()
+    if 0 < line <= len(lines) and any(q in lines[line - 1] for q in SMART_QUOTES):
+        return (
+            "Linjen har typografiske anførselstegn (“ ” eller ‘ ’), fx fra Word. YAML kender kun "
+            "almindelige anførselstegn: skriv \"...\" eller '...'."
+        )
+    return ""
+
+
+def _char_position(text: str, offset: int) -> Position:
+    line_start = text.rfind("\n", 0, offset) + 1
+    return Position(text.count("\n", 0, offset) + 1, offset - line_start + 1)
+
+
+def _looks_like_utf16(raw: bytes) -> bool:
+    """UTF-16 without a byte order mark: ASCII text with a NUL byte beside every character."""
+    sample = raw[:200]
+    half = len(sample) // 2
+    return half > 0 and (sample[1::2].count(0) == half or sample[0::2].count(0) == half)
+
+
 def _decode(raw: bytes, file: str) -> str | ReadResult:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or (b"\x00" in raw and _looks_like_utf16(raw)):
         return _fail(
             R.NOT_UTF8, file, START, "Filen er gemt som UTF-16, ikke UTF-8.",
             "Gem filen igen med tegnkodningen UTF-8.",

@@ -52,7 +52,7 @@ UNSUPPORTED_TAG = Rule(
 )  # fmt: skip
 TOO_COMPLEX = Rule(
     "YML007", "for-kompleks-yaml", E,
-    "Filen er indlejret for dybt eller udfolder for mange aliaser.",
+    "Filen er for stor (over 10 MB), indlejret for dybt eller udfolder for mange aliaser.",
     "Grænserne beskytter mod filer, der får værktøjer til at løbe tør for hukommelse "
     "(fx 'billion laughs'). Et rigtigt program kommer aldrig i nærheden af dem.",
 )  # fmt: skip
