@@ -8,8 +8,10 @@ modest so the file runs in seconds; `deadline=None` because the first example pa
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
+import shutil
 import unicodedata
 from io import StringIO
 from pathlib import Path
@@ -24,6 +26,7 @@ from typer.testing import CliRunner
 from forloebkit.checking import CheckOptions, CheckRun, check_paths
 from forloebkit.cli import app
 from forloebkit.loading import read_program_text
+from forloebkit.rendering.command import RenderRefused, run_render
 from forloebkit.reporting.json_output import render_json
 from forloebkit.reporting.text import render_text
 from helpers import EXAMPLES, run_cli
@@ -110,6 +113,29 @@ def test_random_yaml_never_crashes_check(text: str, folder: Path) -> None:
 @given(raw=mutated_example())
 def test_mutated_examples_never_crash_check(raw: bytes, folder: Path) -> None:
     _check_in_process(raw, folder)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(raw=mutated_example())
+def test_mutated_examples_never_crash_render(raw: bytes, folder: Path) -> None:
+    """render writes both formats for anything readable and refuses the rest with exit code 2."""
+    path = folder / "udgiv.yaml"
+    path.write_bytes(raw)
+    out = folder / "udgivet"
+    shutil.rmtree(out, ignore_errors=True)
+    shown = StringIO()
+    with contextlib.redirect_stdout(shown):
+        try:
+            code = run_render([path], "alle", out, None, None, False)
+        except RenderRefused:
+            code = 2
+    written = sorted(p.name for p in out.iterdir()) if out.is_dir() else []
+    assert (code, written) in ((0, ["udgiv.html", "udgiv.md"]), (2, []))
+    for name in written:
+        text = (out / name).read_text(encoding="utf-8")
+        assert "<script" not in text.lower() or name.endswith(".md")
 
 
 @settings(
