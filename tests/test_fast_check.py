@@ -1,0 +1,88 @@
+"""The fast path for `forloeb check` behaves exactly like the full typer command line."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from forloebkit.fast_check import check_arguments
+from helpers import ROOT, run_cli
+
+DRAFT = "tests/data/udkast-angst.yaml"
+
+SAME_AS_TYPER = [
+    ["check", "examples/"],
+    ["check", "examples/skizofreni.yaml", "examples/depression.yaml"],
+    ["check", DRAFT, "--dato", "2026-11-23"],
+    ["check", "--dato=2026-11-23", DRAFT, "--uden-tip"],
+    ["check", "-f", "json", DRAFT, "--dato", "2026-11-23"],
+    ["check", "--format", "github", DRAFT, "--strict", "--dato", "2026-11-23"],
+    ["check", "--format=sarif", "examples/skizofreni.yaml"],
+    ["check", DRAFT, "--select", "TJK,SKM", "--ignore", "TJK6", "--dato", "2026-11-23"],
+    ["check", DRAFT, "--ingen-konfiguration", "--dato", "2026-11-23"],
+    ["check", "--", "findes-ikke.yaml"],
+    ["check", "findes-ikke.yaml"],
+    ["check", "--dato", "i morgen", DRAFT],
+    ["check", "--format", "nej", DRAFT],  # falls back: typer's Danish usage error
+    ["check", "--ukendt", DRAFT],
+    ["check", "--uden-tip", "--uden-tip", DRAFT],
+    ["check", "-f=json", DRAFT],
+    ["check", "--select", "-x", DRAFT],
+    ["check"],
+    ["check", "-h"],
+]
+
+
+def _run(args: list[str], fast: bool, cwd: Path = ROOT) -> tuple[int, str, str]:
+    env = {} if fast else {"FORLOEB_INGEN_GENVEJ": "1"}
+    done = run_cli(*args, cwd=cwd, env=env)
+    return done.returncode, done.stdout, done.stderr
+
+
+@pytest.mark.parametrize("args", SAME_AS_TYPER, ids=" ".join)
+def test_same_output_and_exit_code(args: list[str]) -> None:
+    assert _run(args, fast=True) == _run(args, fast=False)
+
+
+def test_same_report_file(tmp_path: Path) -> None:
+    for fast, name in ((True, "a.json"), (False, "b.json")):
+        _run(
+            ["check", "-f", "json", "-o", str(tmp_path / name), DRAFT, "--dato", "2026-11-23"], fast
+        )
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+
+
+def test_well_formed_lines_take_the_fast_path() -> None:
+    kwargs = check_arguments(["check", "-f", "json", "--strict", "a.yaml", "--", "-b.yaml"])
+    assert kwargs is not None
+    assert kwargs["paths"] == [Path("a.yaml"), Path("-b.yaml")]
+    assert (kwargs["output_format"].value, kwargs["strict"], kwargs["select"]) == (
+        "json",
+        True,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["check"], ["check", "-h"], ["check", "--help", "a"], ["check", "--format", "x", "a"],
+     ["check", "--strict=1", "a"], ["check", "-"], ["explain", "TJK101"], ["--debug", "check", "a"]],
+)  # fmt: skip
+def test_anything_unusual_goes_to_typer(args: list[str]) -> None:
+    assert check_arguments(args) is None
+
+
+def test_fast_path_does_not_build_typers_pydantic_adapters() -> None:
+    code = (
+        "import sys\n"
+        "sys.argv = ['forloeb', 'check', 'examples/skizofreni.yaml']\n"
+        "from forloebkit.entry import main\n"
+        "try:\n    main()\nexcept SystemExit as done:\n    code = done.code\n"
+        "print(code, 'typer._adapters' in sys.modules, 'pydantic.main' in sys.modules, file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                          check=False)  # fmt: skip
+    assert done.stderr.strip().splitlines()[-1] == "0 False False"
