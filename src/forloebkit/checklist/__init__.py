@@ -54,6 +54,10 @@ class ChecklistItem:
     fields: tuple[FieldSpec, ...]
     subitems: tuple[SubItem, ...]
 
+    def __reduce__(self) -> tuple[Any, tuple[str]]:
+        """Pickled by number: worker processes send results, not the checklist's texts."""
+        return (_item_by_number, (self.number,))
+
 
 @dataclass(frozen=True, slots=True)
 class SectionSpec:
@@ -121,3 +125,8 @@ def load_checklist() -> Checklist:
         SectionSpec(s["nummer"], s["titel"], s["modelafsnit"], s["nøgle"]) for s in raw["afsnit"]
     )
     return Checklist(sections, tuple(_item(i) for i in raw["punkter"]))
+
+
+def _item_by_number(number: str) -> ChecklistItem:
+    """The shipped checklist item numbered *number* (unpickling a :class:`ChecklistItem`)."""
+    return next(item for item in load_checklist().items if item.number == number)
