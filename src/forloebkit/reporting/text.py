@@ -19,26 +19,31 @@ _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Sever
 
 
 def render_text(run: CheckRun, console: Console, *, show_hints: bool = True) -> None:
+    """Print the report; each program is printed in one call (rich's per-call cost adds up)."""
     for finding in run.path_errors:
-        _finding(console, finding, show_hints)
+        _print(console, _finding(finding, show_hints))
     for program in run.programs:
-        _program(console, program, show_hints)
+        _print(console, _program(program, show_hints))
     for skipped in run.skipped:
         console.print(Text(f"Sprunget over: {skipped.file} ({skipped.reason})", style="dim"))
     _summary(console, run)
 
 
-def _program(console: Console, program: ProgramResult, show_hints: bool) -> None:
+def _print(console: Console, lines: list[Text]) -> None:
+    console.print(Text("\n").join(lines), soft_wrap=True)
+
+
+def _program(program: ProgramResult, show_hints: bool) -> list[Text]:
     header = Text(program.file, style="bold")
     if program.title:
         header.append(f" — {program.title}")
-    console.print(header, soft_wrap=True)
+    lines = [header]
     for finding in program.findings:
-        _finding(console, finding, show_hints)
+        lines.extend(_finding(finding, show_hints))
     if not program.items:
-        console.print(Text("  Filen kunne ikke læses; tjeklisten er ikke vurderet.", style="red"))
-        console.print()
-        return
+        lines.append(Text("  Filen kunne ikke læses; tjeklisten er ikke vurderet.", style="red"))
+        lines.append(Text())
+        return lines
     sections = by_section(program.items)
     width = max(len(s.section.title) for s in sections) + 4
     total = covered = 0
@@ -48,22 +53,24 @@ def _program(console: Console, program: ProgramResult, show_hints: bool) -> None
         for i, result in enumerate(cov.items):
             symbol, style = SYMBOLS[result.status]
             line.append(("  " if i else "") + f"{symbol} {result.item.number}", style=style)
-        console.print(line, soft_wrap=True)
+        lines.append(line)
         total += cov.total
         covered += cov.covered
-    console.print(Text("  I alt".ljust(width) + f"{covered}/{total}".rjust(5), style="bold"))
-    console.print()
+    lines.append(Text("  I alt".ljust(width) + f"{covered}/{total}".rjust(5), style="bold"))
+    lines.append(Text())
+    return lines
 
 
-def _finding(console: Console, finding: Finding, show_hints: bool) -> None:
+def _finding(finding: Finding, show_hints: bool) -> list[Text]:
     line = Text(f"{finding.file}:{finding.line}:{finding.column} ")
     line.append(finding.code, style=_SEVERITY_STYLE[finding.severity])
     if finding.severity is not Severity.ERROR:
         line.append(f" ({finding.severity.value})", style=_SEVERITY_STYLE[finding.severity])
     line.append(f" {finding.message}")
-    console.print(line, soft_wrap=True)
+    lines = [line]
     if show_hints and finding.hint:
-        console.print(Text(f"    tip: {finding.hint}", style="dim"), soft_wrap=True)
+        lines.append(Text(f"    tip: {finding.hint}", style="dim"))
+    return lines
 
 
 def _summary(console: Console, run: CheckRun) -> None:
