@@ -12,10 +12,8 @@ loader classes.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import TypeVar
 
@@ -83,7 +81,12 @@ def map_files(
     every node's position back from a worker would cost more than it saves.
     """
     workers = 1 if keep else _workers(len(items))
-    if workers == 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if workers == 1:
+        return _serial(work, items, options, keep)
+    import multiprocessing  # only large runs pay for these imports
+    from concurrent.futures import ProcessPoolExecutor
+
+    if "fork" not in multiprocessing.get_all_start_methods():
         return _serial(work, items, options, keep)
     chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
     context = multiprocessing.get_context("fork")
