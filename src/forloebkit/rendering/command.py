@@ -11,14 +11,9 @@ from pathlib import Path
 from ..checking import CheckRun
 from ..loading import discover
 from .environment import Format, TemplateProblem
+from .party_view import UnknownPartyError
 from .pipeline import Rendered, RenderJob, render_files
-from .writer import (
-    RenderOptions,
-    assign_stems,
-    in_output_order,
-    index_documents,
-    write_documents,
-)
+from .writer import RenderOptions, assemble, assign_stems, write_documents
 
 STDOUT = "-"
 
@@ -59,15 +54,15 @@ def run_render(
     if problems:
         raise RenderRefused(problems[0])
     entries = [r.entry for r in rendered if r.entry is not None]
-    if part is not None and not any(part in e.party_names for e in entries):
-        known = ", ".join(sorted({pid for e in entries for pid in e.party_names})) or "(ingen)"
-        raise RenderRefused(f"Ukendt part '{part}'. Kendte parter: {known}.")
     with_index = not to_stdout and (len(rendered) > 1 or any(p.is_dir() for p in paths))
     try:
-        index = index_documents(entries, replace(options, with_index=with_index))
+        docs = assemble([r.documents for r in rendered], entries,
+                        replace(options, with_index=with_index))  # fmt: skip
+    except UnknownPartyError as exc:
+        known = ", ".join(exc.known) or "(ingen)"
+        raise RenderRefused(f"Ukendt part '{exc.party_id}'. Kendte parter: {known}.") from exc
     except TemplateProblem as exc:
         raise RenderRefused(str(exc)) from exc
-    docs = in_output_order([r.documents for r in rendered], index, options)
     if to_stdout:
         if len(docs) != 1:
             raise RenderRefused(

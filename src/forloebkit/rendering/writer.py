@@ -104,10 +104,20 @@ def index_documents(programs: Sequence[Any], options: RenderOptions) -> list[Doc
     return docs
 
 
-def in_output_order(
-    per_program: Sequence[Sequence[Document]], index: Sequence[Document], options: RenderOptions
+def assemble(
+    per_program: Sequence[Sequence[Document]], programs: Sequence[Any], options: RenderOptions
 ) -> list[Document]:
-    """Documents grouped by format, programs in file order, each format's index last."""
+    """The run's documents: the programs' own (from :func:`program_documents`) and the index.
+
+    *programs* are views or index entries (anything with ``stem``, ``party_names`` and
+    what the index template shows). Grouped by format, programs in file order, each
+    format's index last. Raises UnknownPartyError when no program has ``--part``'s party,
+    TemplateProblem for a broken index template.
+    """
+    if options.part is not None and not any(options.part in p.party_names for p in programs):
+        known = sorted({pid for p in programs for pid in p.party_names})
+        raise UnknownPartyError(options.part, known)
+    index = index_documents(programs, options)
     ordered: list[Document] = []
     for fmt in options.formats:
         ordered.extend(d for docs in per_program for d in docs if d.name.endswith(fmt.suffix))
@@ -116,21 +126,8 @@ def in_output_order(
 
 
 def render_documents(views: Sequence[ProgramView], options: RenderOptions) -> list[Document]:
-    """Every document for *views*; raises TemplateProblem or UnknownPartyError."""
-    _party_selection(views, options.part)
-    per_program = [program_documents(view, options) for view in views]
-    return in_output_order(per_program, index_documents(views, options), options)
-
-
-def _party_selection(views: Sequence[ProgramView], part: str | None) -> set[str]:
-    """Stems of the programs that have party *part*; raises if none has it."""
-    if part is None:
-        return set()
-    selected = {v.stem for v in views if part in v.party_names}
-    if not selected:
-        known = sorted({pid for v in views for pid in v.party_names})
-        raise UnknownPartyError(part, known)
-    return selected
+    """Every document for *views* in this process (the same assembly `render` uses)."""
+    return assemble([program_documents(view, options) for view in views], views, options)
 
 
 def write_documents(folder: Path, docs: Sequence[Document]) -> list[Path]:
