@@ -396,16 +396,12 @@ def rapport_command(
     """
     import os
     from dataclasses import replace
-    from datetime import date
 
     from .checking import check_paths
     from .config import ConfigError, resolve_options
     from .reporting.rapport_files import RapportConflict, write_rapport
 
-    try:
-        today = date.fromisoformat(on_date) if on_date else date.today()
-    except ValueError:
-        _fail(f"'{on_date}' er ikke en dato på formen ÅÅÅÅ-MM-DD.")
+    today = _parse_date(on_date) or date.today()
     try:
         options = resolve_options(
             config=None, use_config=True, select=None, ignore=None, strict=False

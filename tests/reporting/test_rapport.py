@@ -94,7 +94,9 @@ def test_never_overwrites_a_file_it_did_not_write(tmp_path: Path) -> None:
 def test_bad_date_is_exit_2() -> None:
     result = run_forloeb("rapport", "examples", "--dato", "1. april")
     assert result.returncode == 2
-    assert result.stderr == "Fejl: '1. april' er ikke en dato på formen ÅÅÅÅ-MM-DD.\n"
+    assert result.stderr == (
+        "Fejl: Ugyldig dato '1. april' til --dato: skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-23.\n"
+    )
 
 
 def test_uses_the_configuration_like_check(tmp_path: Path) -> None:

@@ -37,8 +37,21 @@ class ItemStatus(StrEnum):
         return "ikke relevant" if self is ItemStatus.NOT_APPLICABLE else self.value
 
     @property
+    def symbol(self) -> str:
+        """The sign the text report and the overview show for the status."""
+        return _SYMBOLS[self]
+
+    @property
     def counts_as_covered(self) -> bool:
         return self in (ItemStatus.MET, ItemStatus.NOT_APPLICABLE)
+
+
+_SYMBOLS = {
+    ItemStatus.MET: "✓",
+    ItemStatus.PARTIAL: "◐",
+    ItemStatus.MISSING: "✗",
+    ItemStatus.NOT_APPLICABLE: "–",
+}
 
 
 @dataclass(frozen=True, slots=True)

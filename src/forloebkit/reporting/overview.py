@@ -16,12 +16,6 @@ from ..findings import Severity
 from ..resources import templates_dir
 
 GENERATOR = "forloeb rapport"
-SYMBOLS = {
-    ItemStatus.MET: "✓",
-    ItemStatus.PARTIAL: "◐",
-    ItemStatus.MISSING: "✗",
-    ItemStatus.NOT_APPLICABLE: "–",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +105,7 @@ def _row(program: ProgramResult, today: date) -> Row:
         total=len(program.items),
         errors=errors,
         warnings=warnings,
-        cells=[Cell(r.status.value, r.status.label, SYMBOLS[r.status]) for r in program.items],
+        cells=[Cell(r.status.value, r.status.label, r.status.symbol) for r in program.items],
         readable=bool(program.items),
     )
 
@@ -150,7 +144,7 @@ def render_overview(overview: Overview, kind: str) -> str:
 
 
 def _legend() -> list[tuple[str, str]]:
-    return [(SYMBOLS[s], s.label) for s in ItemStatus]
+    return [(s.symbol, s.label) for s in ItemStatus]
 
 
 def _markdown_cell(value: Any) -> str:

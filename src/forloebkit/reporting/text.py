@@ -9,11 +9,11 @@ from ..checking import CheckRun, ItemStatus, ProgramResult
 from ..findings import Finding, Severity
 from .coverage import by_section
 
-SYMBOLS = {
-    ItemStatus.MET: ("✓", "green"),
-    ItemStatus.PARTIAL: ("◐", "yellow"),
-    ItemStatus.MISSING: ("✗", "red"),
-    ItemStatus.NOT_APPLICABLE: ("–", "dim"),
+_STATUS_STYLE = {
+    ItemStatus.MET: "green",
+    ItemStatus.PARTIAL: "yellow",
+    ItemStatus.MISSING: "red",
+    ItemStatus.NOT_APPLICABLE: "dim",
 }
 _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
@@ -51,8 +51,9 @@ def _program(program: ProgramResult, show_hints: bool) -> list[Text]:
         line = Text(f"  {cov.section.number} {cov.section.title}".ljust(width))
         line.append(f"{cov.covered}/{cov.total}".rjust(5) + "  ")
         for i, result in enumerate(cov.items):
-            symbol, style = SYMBOLS[result.status]
-            line.append(("  " if i else "") + f"{symbol} {result.item.number}", style=style)
+            status = result.status
+            line.append(("  " if i else "") + f"{status.symbol} {result.item.number}",
+                        style=_STATUS_STYLE[status])  # fmt: skip
         lines.append(line)
         total += cov.total
         covered += cov.covered
