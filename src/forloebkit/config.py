@@ -9,7 +9,6 @@ a dependency (tomlkit) for the sake of one line number.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -89,6 +88,8 @@ def load_config(path: Path, known_codes: frozenset[str]) -> Config:
         raise ConfigError(path, None, "Konfigurationsfilen findes ikke.") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(path, None, f"Filen kan ikke læses: {exc}") from None
+    import tomllib  # only when there is a file to read (~7 ms of every check otherwise)
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
