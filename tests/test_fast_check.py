@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from forloebkit.fast_check import check_arguments
+from forloebkit.cli import check_command
+from forloebkit.fast_check import CHECK_OPTIONS, check_arguments, spec_from_typer
 from helpers import ROOT, run_cli
 
 DRAFT = "tests/data/udkast-angst.yaml"
@@ -75,14 +76,19 @@ def test_anything_unusual_goes_to_typer(args: list[str]) -> None:
     assert check_arguments(args) is None
 
 
-def test_fast_path_does_not_build_typers_pydantic_adapters() -> None:
+def test_fast_path_imports_neither_typer_nor_rich_nor_pydantic_models() -> None:
     code = (
         "import sys\n"
         "sys.argv = ['forloeb', 'check', 'examples/skizofreni.yaml']\n"
         "from forloebkit.entry import main\n"
         "try:\n    main()\nexcept SystemExit as done:\n    code = done.code\n"
-        "print(code, 'typer._adapters' in sys.modules, 'pydantic.main' in sys.modules, file=sys.stderr)\n"
+        "print(code, *(m in sys.modules for m in ('typer', 'click', 'rich', 'pydantic.main')),\n"
+        "      file=sys.stderr)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                           check=False)  # fmt: skip
-    assert done.stderr.strip().splitlines()[-1] == "0 False False"
+    assert done.stderr.strip().splitlines()[-1] == "0 False False False False"
+
+
+def test_the_written_out_options_are_the_typer_declarations() -> None:
+    assert spec_from_typer(check_command) == CHECK_OPTIONS

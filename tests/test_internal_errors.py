@@ -1,11 +1,12 @@
 """An unexpected exception is one Danish line and exit code 2, never a traceback."""
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from forloebkit import cli
+from forloebkit import cli, entry, guard
 
 
 def _boom(*args: object, **kwargs: object) -> None:
@@ -28,8 +29,14 @@ COMMANDS = [
 ]  # fmt: skip
 
 
+#: The typer command line, and the console script, which runs a plain `check` without typer.
+MAINS = [pytest.param(cli.main, id="cli"), pytest.param(entry.main, id="entry")]
+
+
+@pytest.mark.parametrize("main", MAINS)
 @pytest.mark.parametrize(("args", "target", "doing"), COMMANDS, ids=lambda v: str(v)[:20])
 def test_internal_error_is_one_danish_line(
+    main: Callable[[], None],
     args: list[str],
     target: str,
     doing: str,
@@ -41,7 +48,7 @@ def test_internal_error_is_one_danish_line(
     argv = [a.replace("{tmp}", str(tmp_path)) for a in args]
     monkeypatch.setattr(sys, "argv", ["forloeb", *argv])
     with pytest.raises(SystemExit) as exit_info:
-        cli.main()
+        main()
     assert exit_info.value.code == 2
     captured = capsys.readouterr()
     assert captured.err == (
@@ -52,17 +59,23 @@ def test_internal_error_is_one_danish_line(
     assert list(tmp_path.iterdir()) == []  # nothing half-written
 
 
+@pytest.mark.parametrize("main", MAINS)
 @pytest.mark.parametrize(("args", "target", "doing"), COMMANDS, ids=lambda v: str(v)[:20])
 def test_debug_shows_the_traceback(
-    args: list[str], target: str, doing: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    main: Callable[[], None],
+    args: list[str],
+    target: str,
+    doing: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(target, _boom)
     argv = [a.replace("{tmp}", str(tmp_path)) for a in args]
     monkeypatch.setattr(sys, "argv", ["forloeb", "--debug", *argv])
     with pytest.raises(RuntimeError, match="noget gik galt"):
-        cli.main()
+        main()
 
 
 def test_an_unknown_command_in_the_message() -> None:
-    assert cli._doing(["--debug", "render", "x.yaml"]) == "under 'forloeb render'"
-    assert cli._doing([]) == "ved start"
+    assert guard.doing(["--debug", "render", "x.yaml"]) == "under 'forloeb render'"
+    assert guard.doing([]) == "ved start"

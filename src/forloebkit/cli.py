@@ -11,11 +11,12 @@ from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, NoReturn
 
 import typer
 
 from . import __version__, cli_danish
+from .check_command import CommandError, OutputFormat, parse_date, run_check
 
 app = typer.Typer(
     name="forloeb",
@@ -32,15 +33,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-
-class OutputFormat(StrEnum):
-    text = "text"
-    json = "json"
-    sarif = "sarif"
-    github = "github"
-    gitlab = "gitlab"
-    junit = "junit"
 
 
 class DocumentFormat(StrEnum):
@@ -135,42 +127,12 @@ def check_command(
     Exitkoder: **0** ingen fejl, **1** fund på fejlniveau, **2** filer, der ikke kan
     læses, en ugyldig konfiguration eller forkert brug.
     """
-    import os
-    from dataclasses import replace
-
-    from .checking import check_paths
-    from .config import ConfigError, resolve_options
-
     try:
-        options = resolve_options(
-            config=config, use_config=not no_config, select=select, ignore=ignore, strict=strict
-        )
-    except ConfigError as exc:
+        code = run_check(paths, output_format, output, no_hints, today, config, no_config,
+                         select, ignore, strict)  # fmt: skip
+    except CommandError as exc:
         _fail(str(exc))
-    if output is not None and not output.parent.is_dir():
-        _fail(f"Mappen '{output.parent}' findes ikke.")
-    fmt = output_format.value if output_format else None
-    if fmt is None:
-        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" and output is None else "text"
-    options = replace(options, today=_parse_date(today))
-    run = check_paths(paths, options, keep_documents=False)
-    if fmt == "text" or output is not None:
-        from rich.console import Console
-
-        from .reporting.text import render_text
-
-        render_text(run, Console(highlight=False), show_hints=not no_hints)
-    if fmt != "text" or output is not None:
-        from .reporting.formats import render
-
-        report = render(run, fmt, show_hints=not no_hints)
-        if output is None:
-            sys.stdout.write(report)
-        else:
-            from .files import write_atomically
-
-            write_atomically(output, report)
-    raise typer.Exit(run.exit_code)
+    raise typer.Exit(code)
 
 
 @app.command("render", options_metavar="[TILVALG]")
@@ -332,16 +294,10 @@ def init_command(
 
 def _parse_date(text: str | None) -> date | None:
     """``--dato``: an ISO date, or None for today."""
-    if text is None:
-        return None
-    import re
-
     try:
-        if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
-            return date.fromisoformat(text)
-    except ValueError:
-        pass
-    _fail(f"Ugyldig dato '{text}' til --dato: skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-23.")
+        return parse_date(text)
+    except CommandError as exc:
+        _fail(str(exc))
 
 
 def _init_collection(collection: Path, *, force: bool) -> None:
@@ -486,74 +442,35 @@ def _fail(message: str) -> NoReturn:
     raise typer.Exit(2)
 
 
-#: What each command was doing, for the one-line internal error message.
-_DOING = {
-    "check": "under tjek af programmer",
-    "init": "da et nyt program skulle skrives",
-    "explain": "da en regel skulle forklares",
-    "schema": "da JSON-skemaet skulle skrives",
-}
-
-
-def _doing(args: list[str]) -> str:
-    command = next((a for a in args if not a.startswith("-")), "")
-    return _DOING.get(command, f"under 'forloeb {command}'" if command else "ved start")
-
-
-def _call(command: Callable[..., None], kwargs: dict[str, Any]) -> int:
-    """Run a command function as typer would: its typer.Exit becomes the exit code."""
-    try:
-        command(**kwargs)
-    except typer.Exit as done:
-        return int(done.exit_code)
-    return 0
-
-
-def main() -> None:
-    """Entry point: Danish usage errors, exit code 2, and no tracebacks."""
+def _typer_main(args: list[str]) -> int:
+    """Run the typer application; click's usage errors become Danish messages and exit 2."""
     from typer import exceptions as typer_exceptions
     from typer._click import exceptions as click_exceptions
 
-    from .fast_check import check_arguments
-
-    args = sys.argv[1:]
-    if not args or "-h" in args or "--help" in args:
-        cli_danish.install()  # only help screens need it; it imports typer's rich help (~0.1 s)
-    fast = check_arguments(args)
     try:
-        if fast is not None:  # a well-formed `check`: skip typer's per-option adapters (~0.17 s)
-            result = _call(check_command, fast)
-        else:
-            result = app(prog_name="forloeb", standalone_mode=False)
+        result = app(prog_name="forloeb", standalone_mode=False)
     except click_exceptions.NoArgsIsHelpError as exc:
         typer.echo(exc.ctx.get_help() if exc.ctx else "")
-        sys.exit(2)
+        return 2
     except click_exceptions.UsageError as exc:
         message = cli_danish.translate_usage_error(exc.format_message())
         typer.echo(f"Fejl: {message}", err=True)
         if exc.ctx is not None:
             typer.echo(f"Prøv '{exc.ctx.command_path} --help' for hjælp.", err=True)
-        sys.exit(2)
+        return 2
     except typer_exceptions.Abort:
         typer.echo("Afbrudt.", err=True)
-        sys.exit(130)
-    except KeyboardInterrupt:
-        typer.echo("Afbrudt.", err=True)
-        sys.exit(130)
-    except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading
-        sys.stderr.close()
-        sys.exit(1)
-    except Exception as exc:
-        if "--debug" in sys.argv[1:]:
-            raise
-        reason = " ".join(f"{type(exc).__name__}: {exc}".split())  # one line, whatever exc says
-        typer.echo(
-            f"Intern fejl i forloeb {__version__} {_doing(args)}: {reason}. Det er en fejl i "
-            "værktøjet, ikke i dit program: kør kommandoen igen med --debug og send uddata til "
-            "dem, der vedligeholder forloeb.",
-            err=True,
-        )
-        sys.exit(2)
+        return 130
     if result == 130:  # typer turns Ctrl-C inside a command into a silent exit code 130
         typer.echo("Afbrudt.", err=True)
-    sys.exit(result if isinstance(result, int) else 0)
+    return result if isinstance(result, int) else 0
+
+
+def main() -> None:
+    """Entry point: Danish usage errors, exit code 2, and no tracebacks."""
+    from .guard import run_guarded
+
+    args = sys.argv[1:]
+    if not args or "-h" in args or "--help" in args:
+        cli_danish.install()  # only help screens need it; it imports typer's rich help (~0.1 s)
+    run_guarded(lambda: _typer_main(args), args)

@@ -4,8 +4,10 @@ Typer, click and rich take about 0.2 s to import and render the help screen.
 ``forloeb --version`` needs none of them, and ``forloeb --help`` prints the
 same screen from ``cli_help.txt``, rendered once by typer at 80 columns without
 colour (``python -m forloebkit.entry`` renews it; a test fails
-when it is stale). Narrower terminals, ``FORLOEB_INGEN_HJAELP_CACHE=1`` and every
-other command go through the full command line in :mod:`forloebkit.cli`.
+when it is stale). A well-formed ``forloeb check`` command line runs without
+typer too (:mod:`forloebkit.fast_check`). Narrower terminals,
+``FORLOEB_INGEN_HJAELP_CACHE=1`` and every other command go through the full
+command line in :mod:`forloebkit.cli`.
 """
 
 from __future__ import annotations
@@ -69,6 +71,14 @@ def main() -> None:
         if text is not None:
             sys.stdout.write(text)
             sys.exit(0 if args else 2)  # no command at all is a usage error, as in cli.main
+    from .fast_check import check_arguments
+
+    fast = check_arguments(args)
+    if fast is not None:  # a well-formed `check`: no typer, click or its per-option adapters
+        from .check_command import run_check
+        from .guard import run_guarded
+
+        run_guarded(lambda: run_check(**fast), args)
     from .cli import main as full_main
 
     full_main()

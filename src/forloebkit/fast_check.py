@@ -1,16 +1,22 @@
-"""A fast path for well-formed ``forloeb check`` command lines.
+"""A fast path for well-formed ``forloeb check`` command lines, without typer.
 
-typer 0.29 builds a pydantic ``TypeAdapter`` for every option of the command
-it runs (``typer/_adapters.py``), which costs about 0.17 s before ``check``
-reads a single file, twice the time the check of one program takes. For a
-command line that is plainly well formed, this module reads the options from
-``check_command``'s own typer declarations (names, flags, types, defaults) and
-calls the very same function. Anything it does not recognise with certainty
-(help, an unknown or repeated option, a value that does not convert, global
-options such as ``--debug``) returns None, and the full typer command line
-handles it, with its Danish usage errors. ``FORLOEB_INGEN_GENVEJ=1`` turns the
-fast path off; ``tests/test_fast_check.py`` runs many command lines both ways
-and requires identical output, exit codes and files.
+Importing typer and click costs about 0.05 s, and typer 0.29 then builds a
+pydantic ``TypeAdapter`` for every option of the command it runs
+(``typer/_adapters.py``), about 0.17 s more, before ``check`` reads a single
+file. For a command line that is plainly well formed, :func:`check_arguments`
+reads the options with :data:`CHECK_OPTIONS` and :mod:`forloebkit.entry` calls
+:func:`forloebkit.check_command.run_check`, the function behind the typer
+command, directly. Anything it does not recognise with certainty (help, an
+unknown or repeated option, a value that does not convert, global options such
+as ``--debug``) returns None, and the full typer command line handles it, with
+its Danish usage errors.
+
+:data:`CHECK_OPTIONS` is the table :func:`spec_from_typer` derives from
+``cli.check_command``'s typer declarations (names, flags, types, defaults),
+written out so that the fast path does not import typer; a test requires the
+two to be equal. ``FORLOEB_INGEN_GENVEJ=1`` turns the fast path off;
+``tests/test_fast_check.py`` runs many command lines both ways and requires
+identical output, exit codes and files.
 """
 
 from __future__ import annotations
@@ -22,9 +28,10 @@ import typing
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache
 from pathlib import Path
 from typing import Any
+
+from .check_command import OutputFormat
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +63,7 @@ def _plain(info: Any) -> bool:
     )  # fmt: skip
 
 
-@cache
-def _spec(command: Callable[..., Any]) -> tuple[_Param, ...] | None:
+def spec_from_typer(command: Callable[..., Any]) -> tuple[_Param, ...] | None:
     """The command's parameters from its typer declarations, or None if any is unusual."""
     from typer.models import ArgumentInfo, OptionInfo
 
@@ -81,6 +87,23 @@ def _spec(command: Callable[..., Any]) -> tuple[_Param, ...] | None:
     return tuple(params)
 
 
+#: ``spec_from_typer(cli.check_command)``, written out (see the module docstring).
+CHECK_OPTIONS: tuple[_Param, ...] = (
+    _Param("paths", (), Path, is_flag=False, is_list=True, default=None),
+    _Param("output_format", ("--format", "-f"), OutputFormat, is_flag=False, is_list=False,
+           default=None),
+    _Param("output", ("--output", "-o"), Path, is_flag=False, is_list=False, default=None),
+    _Param("no_hints", ("--uden-tip",), bool, is_flag=True, is_list=False, default=False),
+    _Param("today", ("--dato",), str, is_flag=False, is_list=False, default=None),
+    _Param("config", ("--config",), Path, is_flag=False, is_list=False, default=None),
+    _Param("no_config", ("--ingen-konfiguration",), bool, is_flag=True, is_list=False,
+           default=False),
+    _Param("select", ("--select",), str, is_flag=False, is_list=False, default=None),
+    _Param("ignore", ("--ignore",), str, is_flag=False, is_list=False, default=None),
+    _Param("strict", ("--strict",), bool, is_flag=True, is_list=False, default=False),
+)  # fmt: skip
+
+
 def _convert(kind: type, text: str) -> Any:
     if issubclass(kind, Enum):
         return kind(text)  # ValueError: not one of the choices
@@ -95,11 +118,7 @@ def check_arguments(args: list[str]) -> dict[str, Any] | None:
     """Keyword arguments for ``check_command`` from ``check ARGS...``, or None to use typer."""
     if os.environ.get("FORLOEB_INGEN_GENVEJ") or args[:1] != ["check"]:
         return None
-    from .cli import check_command
-
-    spec = _spec(check_command)
-    if spec is None:
-        return None
+    spec = CHECK_OPTIONS
     by_decl = {decl: p for p in spec for decl in p.decls}
     positional = next((p for p in spec if not p.decls), None)
     values: dict[str, Any] = {}

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import io
-
 from ..checking import CheckRun
 
 FORMATS = ("text", "json", "sarif", "github", "gitlab", "junit")
@@ -31,11 +29,6 @@ def render(run: CheckRun, fmt: str, *, show_hints: bool = True) -> str:
         from .junit import render_junit
 
         return render_junit(run)
-    from rich.console import Console
+    from .text import text_report
 
-    from .text import render_text
-
-    buffer = io.StringIO()
-    render_text(run, Console(file=buffer, width=100, no_color=True, highlight=False,
-                             emoji=False, soft_wrap=True), show_hints=show_hints)  # fmt: skip
-    return buffer.getvalue()
+    return text_report(run, show_hints=show_hints)
