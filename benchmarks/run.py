@@ -8,7 +8,8 @@ Every scenario runs as a fresh process, interleaved with the import baseline
 it is compared with, so machine drift hits both alike. Peak memory is the
 largest summed proportional set size (PSS) of the process and its worker
 processes, sampled from /proc every 5 ms (Linux) in a separate, untimed
-run. The corpus comes from benchmarks/generate.py and is kept in
+run. Checks run with --ingen-cache, so every file is checked from scratch;
+one row times a repeated check of unchanged files with the result cache. The corpus comes from benchmarks/generate.py and is kept in
 benchmarks/.corpus/ (ignored by git).
 """
 
@@ -38,6 +39,8 @@ BIN = Path(sys.executable).parent
 FORLOEB = str(BIN / "forloeb")
 README = ROOT / "README.md"
 START_MARK, END_MARK = "<!-- ydelse:start -->", "<!-- ydelse:end -->"
+#: Every timed check starts from scratch: the result cache (.forloeb_cache) is off.
+CHECK = [FORLOEB, "check", "--ingen-cache"]
 BASELINE = [sys.executable, "-c", "import typer, rich, pydantic, ruamel.yaml, jinja2"]
 
 
@@ -156,7 +159,7 @@ def run(repeats: int, peers: bool) -> list[Row]:
     quick = measure(
         {
             "baseline": BASELINE,
-            "check1": [FORLOEB, "check", str(one)],
+            "check1": [*CHECK, str(one)],
             "help": [FORLOEB, "--help"],
             "version": [FORLOEB, "--version"],
         },
@@ -176,17 +179,23 @@ def run(repeats: int, peers: bool) -> list[Row]:
 
     batch = measure(
         {
-            "check100": [FORLOEB, "check", str(hundred)],
-            "check1000": [FORLOEB, "check", str(thousand)],
-            "large": [FORLOEB, "check", str(large)],
+            "check100": [*CHECK, str(hundred)],
+            "check1000": [*CHECK, str(thousand)],
+            "large": [*CHECK, str(large)],
         },
         max(3, repeats // 2),
     )
+    with tempfile.TemporaryDirectory() as cache:
+        remembered = [FORLOEB, "check", str(thousand)]
+        os.environ["FORLOEB_CACHE_DIR"] = cache  # the warm-up run fills it
+        warm = measure({"warm": remembered}, max(3, repeats // 2))["warm"].median
+        del os.environ["FORLOEB_CACHE_DIR"]
     rows.append(Row("`forloeb check` 100 programmer", _fmt(batch["check100"].median), "", None))
     check1000 = batch["check1000"].median
     rows.append(
         Row("`forloeb check` 1000 programmer (40 MB)", _fmt(check1000), "≤ 2,5 s", check1000 <= 2.5)
     )
+    rows.append(Row("`forloeb check` 1000 programmer igen, uændrede (cache)", _fmt(warm), "", None))
     rows.append(
         Row(
             "`forloeb check` ét program på 5 MB",
@@ -195,7 +204,7 @@ def run(repeats: int, peers: bool) -> list[Row]:
             batch["large"].median <= 2.0,
         )
     )
-    _, peak, _ = run_once([FORLOEB, "check", str(thousand)], sample=True)
+    _, peak, _ = run_once([*CHECK, str(thousand)], sample=True)
     rows.append(
         Row(
             "Største hukommelsesforbrug, check af 1000 programmer",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import subprocess
 import sys
+import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -115,7 +116,10 @@ def dump(data: dict[str, Any]) -> str:
 
 
 #: A small, fixed environment for subprocess runs: no colours, wide lines, UTF-8.
-BASE_ENV = {"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "COLUMNS": "200", "LANG": "C.UTF-8"}
+#: Where `forloeb check` run by the tests remembers results (not in the repository).
+TEST_CACHE_DIR = tempfile.mkdtemp(prefix="forloeb-test-cache-")
+BASE_ENV = {"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "COLUMNS": "200", "LANG": "C.UTF-8",
+            "FORLOEB_CACHE_DIR": TEST_CACHE_DIR}  # fmt: skip
 
 
 def run_cli(

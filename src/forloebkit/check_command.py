@@ -14,6 +14,10 @@ import sys
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .checking import CheckOptions
 
 
 class OutputFormat(StrEnum):
@@ -43,6 +47,18 @@ def parse_date(text: str | None) -> date | None:
     )
 
 
+def _cache_dir(options: CheckOptions, no_cache: bool) -> Path | None:
+    """Where results are remembered: beside the configuration file, else in this folder."""
+    from .checking.cache import CACHE_DIR_NAME, cache_enabled
+
+    if no_cache or not cache_enabled():
+        return None
+    custom = os.environ.get("FORLOEB_CACHE_DIR")
+    if custom:
+        return Path(custom)
+    return (options.base_dir or Path()) / CACHE_DIR_NAME
+
+
 def run_check(
     paths: list[Path],
     output_format: OutputFormat | None = None,
@@ -54,6 +70,7 @@ def run_check(
     select: str | None = None,
     ignore: str | None = None,
     strict: bool = False,
+    no_cache: bool = False,
 ) -> int:
     """Check *paths* and print the report; returns the exit code. Raises CommandError."""
     from dataclasses import replace
@@ -73,7 +90,7 @@ def run_check(
     if fmt is None:
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" and output is None else "text"
     options = replace(options, today=parse_date(today))
-    run = check_paths(paths, options, keep_documents=False)
+    run = check_paths(paths, options, keep_documents=False, cache_dir=_cache_dir(options, no_cache))
     if fmt == "text" or output is not None:
         from .reporting.text import write_text
 

@@ -115,6 +115,12 @@ def check_command(
     strict: Annotated[
         bool, typer.Option("--strict", help="Advarsler giver også exitkode 1.")
     ] = False,
+    no_cache: Annotated[
+        bool,
+        typer.Option("--ingen-cache",
+                     help="Tjek alle filer forfra; genbrug ikke resultater for uændrede filer "
+                     "fra mappen .forloeb_cache."),
+    ] = False,
 ) -> None:  # fmt: skip
     """Tjek programmer mod modellens tjekliste, skemaet og modellens tværgående regler.
 
@@ -124,12 +130,16 @@ def check_command(
     Indstillinger læses fra **forloeb.toml** eller **[tool.forloeb]** i pyproject.toml
     (i mappen eller en overordnet mappe); tilvalg på kommandolinjen går forud.
 
+    Resultatet for hver fil huskes i mappen **.forloeb_cache** (ved siden af
+    konfigurationsfilen, ellers i den aktuelle mappe), så uændrede filer ikke tjekkes
+    igen. Ændres filen, indstillingerne, datoen eller forloeb, tjekkes filen forfra.
+
     Exitkoder: **0** ingen fejl, **1** fund på fejlniveau, **2** filer, der ikke kan
     læses, en ugyldig konfiguration eller forkert brug.
     """
     try:
         code = run_check(paths, output_format, output, no_hints, today, config, no_config,
-                         select, ignore, strict)  # fmt: skip
+                         select, ignore, strict, no_cache)  # fmt: skip
     except CommandError as exc:
         _fail(str(exc))
     raise typer.Exit(code)

@@ -101,6 +101,7 @@ CHECK_OPTIONS: tuple[_Param, ...] = (
     _Param("select", ("--select",), str, is_flag=False, is_list=False, default=None),
     _Param("ignore", ("--ignore",), str, is_flag=False, is_list=False, default=None),
     _Param("strict", ("--strict",), bool, is_flag=True, is_list=False, default=False),
+    _Param("no_cache", ("--ingen-cache",), bool, is_flag=True, is_list=False, default=False),
 )  # fmt: skip
 
 

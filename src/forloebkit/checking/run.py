@@ -105,7 +105,11 @@ class CheckOptions:
 
 
 def check_paths(
-    paths: Iterable[Path], options: CheckOptions | None = None, *, keep_documents: bool = True
+    paths: Iterable[Path],
+    options: CheckOptions | None = None,
+    *,
+    keep_documents: bool = True,
+    cache_dir: Path | None = None,
 ) -> CheckRun:
     """Check every program under *paths*.
 
@@ -113,19 +117,48 @@ def check_paths(
     model once checked (``check`` needs only findings and checklist statuses),
     which keeps memory flat on large runs. Large runs are spread over worker
     processes (see :mod:`.parallel`); results come back in the files' order.
+    With a *cache_dir* (and no documents kept), unchanged files reuse the
+    results remembered there (see :mod:`.cache`).
     """
     options = options or CheckOptions()
     files, path_errors = discover(paths)
     run = CheckRun(path_errors=apply_policy(path_errors, options), strict=options.strict)
     included = [found for found in files if is_included(found.path, options)]
-    from .parallel import map_files
+    if cache_dir is not None and not keep_documents:
+        outcomes = _check_with_cache(included, options, cache_dir)
+    else:
+        from .parallel import map_files
 
-    for outcome in map_files(check_file, included, options, keep_documents):
+        outcomes = map_files(check_file, included, options, keep_documents)
+    for outcome in outcomes:
         if isinstance(outcome, Skipped):
             run.skipped.append(outcome)
         else:
             run.programs.append(outcome)
     return run
+
+
+def _check_with_cache(
+    files: list[Discovered], options: CheckOptions, directory: Path
+) -> list[ProgramResult | Skipped]:
+    from .cache import ResultCache
+    from .parallel import map_files
+
+    result_cache = ResultCache.open(directory, options, options.today or date.today())
+    outcomes: list[ProgramResult | Skipped | None] = []
+    todo: list[tuple[int, str | None]] = []
+    for index, found in enumerate(files):
+        key, remembered = result_cache.lookup(found)
+        outcomes.append(remembered)
+        if remembered is None:
+            todo.append((index, key))
+    checked = map_files(check_file, [files[i] for i, _ in todo], options, False)
+    for (index, key), outcome in zip(todo, checked, strict=True):
+        outcomes[index] = outcome
+        if key is not None:
+            result_cache.store(files[index], key, outcome)
+    result_cache.save()
+    return [outcome for outcome in outcomes if outcome is not None]
 
 
 def check_file(
