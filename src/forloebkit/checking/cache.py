@@ -194,6 +194,19 @@ def _item_to_json(result: ItemResult) -> list[Any]:
 
 
 def _item_from_json(data: list[Any]) -> ItemResult:
+    """The item result; most programs share most of them, so equal ones are built once."""
+    memo_key = repr(data)
+    result = _ITEM_MEMO.get(memo_key)
+    if result is None:
+        result = _ITEM_MEMO[memo_key] = _build_item(data)
+    return result
+
+
+#: Item results (frozen) by their JSON form, shared by the programs of one run.
+_ITEM_MEMO: dict[str, ItemResult] = {}
+
+
+def _build_item(data: list[Any]) -> ItemResult:
     number, status, missing, reason, parts = data
     item = _items()[number]
     return ItemResult(
