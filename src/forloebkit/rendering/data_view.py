@@ -59,6 +59,10 @@ class Node:
         items = value if isinstance(value, list) else [value]
         return [t for t in (scalar_text(v) for v in items) if t is not None]
 
+    def filled(self, labels: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """(label, text) for each (key, label) of *labels* whose key is filled in, in order."""
+        return [(label, text) for key, label in labels if (text := self[key]) is not None]
+
     def has(self, *keys: str) -> bool:
         """True when any of *keys* holds something filled in."""
         return any(is_filled(self._data.get(k)) for k in keys)
