@@ -81,6 +81,11 @@ class ProgramView:
     warnings: int
     schema_errors: int
     party_names: dict[str, str] = field(default_factory=dict)
+    #: The checklist items by number (templates look items up by number many times).
+    _items: dict[str, ItemView] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._items = {item.number: item for section in self.sections for item in section.items}
 
     @property
     def status(self) -> str | None:
@@ -100,7 +105,7 @@ class ProgramView:
 
     @property
     def items(self) -> list[ItemView]:
-        return [item for section in self.sections for item in section.items]
+        return list(self._items.values())
 
     @property
     def covered(self) -> int:
@@ -111,10 +116,10 @@ class ProgramView:
         return len(self.items)
 
     def item(self, number: str) -> ItemView:
-        for candidate in self.items:
-            if candidate.number == number:
-                return candidate
-        raise KeyError(f"no checklist item {number}")
+        try:
+            return self._items[number]
+        except KeyError:
+            raise KeyError(f"no checklist item {number}") from None
 
     def section(self, number: int) -> SectionView:
         return self.sections[number - 1]

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from ..placeholders import is_filled
+from ..placeholders import is_filled, is_placeholder
 
 
 class Node:
@@ -29,7 +29,11 @@ class Node:
 
     def __getitem__(self, key: str) -> str | None:
         """``node["tekst"]`` in a template: the same as :meth:`text`, and cheaper for Jinja to call."""
-        return self.text(key)
+        texts = self._texts
+        if key in texts:
+            return texts[key]
+        text = texts[key] = scalar_text(self._data.get(key))
+        return text
 
     def raw(self, key: str) -> Any:
         return self._data.get(key)
@@ -47,17 +51,17 @@ class Node:
 
     def text(self, key: str) -> str | None:
         """A filled-in scalar as text; None when absent, a placeholder or not a scalar."""
-        try:
-            return self._texts[key]
-        except KeyError:
-            text = self._texts[key] = scalar_text(self._data.get(key))
-            return text
+        return self[key]
 
     def texts(self, key: str) -> list[str]:
         """The filled-in scalars of the list under *key* (a lone scalar counts as one)."""
         value = self._data.get(key)
         items = value if isinstance(value, list) else [value]
         return [t for t in (scalar_text(v) for v in items) if t is not None]
+
+    def filled(self, labels: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """(label, text) for each (key, label) of *labels* whose key is filled in, in order."""
+        return [(label, text) for key, label in labels if (text := self[key]) is not None]
 
     def has(self, *keys: str) -> bool:
         """True when any of *keys* holds something filled in."""
@@ -66,6 +70,8 @@ class Node:
 
 def scalar_text(value: Any) -> str | None:
     """Text for a filled-in scalar; dates as ÅÅÅÅ-MM-DD, booleans as ja/nej."""
+    if type(value) is str:  # most values: no need to ask what else it could be
+        return None if is_placeholder(value) else value
     if not is_filled(value) or isinstance(value, list | dict):
         return None
     if isinstance(value, bool):

@@ -8,11 +8,10 @@ off, so ``<script>`` becomes visible text, and links whose scheme can run code
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
-from markdown_it.common.utils import escapeHtml
 from markupsafe import Markup
 
 _BAD_SCHEME = re.compile(r"^\s*(javascript|vbscript|file|data):", re.IGNORECASE)
@@ -36,29 +35,67 @@ def _parser() -> MarkdownIt:
     return md
 
 
-#: Characters that may start Markdown syntax anywhere in a line; text without them (and
-#: starting with a letter) is plain, and its HTML is known without parsing.
-_SYNTAX = re.compile(r"[\\`*_\[\]<>&!~#|]|^\S*[.)]|\s{2,}$")
+#: Characters that may start inline Markdown syntax or that markdown-it escapes (``&<>``),
+#: plus line breaks, control characters and the Unicode blanks that Python's ``strip``
+#: treats differently from CommonMark. A line without any of them is plain: its HTML is
+#: known without parsing (tests/render/test_markdown_text.py compares with markdown-it).
+_NOT_PLAIN = re.compile(
+    r"[\\`*_\[\]<>&!~#|\x00-\x08\x0a-\x1f\x7f-\xa0"
+    r"\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]"
+)
+#: How many parsed texts each cache keeps: a field repeated across programs
+#: (boilerplate a region shares) is parsed once per process.
+_CACHED = 4096
 
 
 def _plain(line: str) -> bool:
-    return line[:1].isalpha() and _SYNTAX.search(line) is None
+    """True when *line* holds no inline Markdown syntax."""
+    return _NOT_PLAIN.search(line) is None
+
+
+def _plain_paragraph(text: str) -> str | None:
+    """The line of *text* when markdown-it would make it one plain paragraph, else None.
+
+    Blank lines around it are ignored; it must start with a letter, indented by at
+    most three spaces (more, or a tab, make a code block), so that it cannot open a
+    list, heading, quote or code block.
+    """
+    line = text.strip(" \t\n")
+    indent = text[: len(text) - len(text.lstrip(" \t\n"))].rpartition("\n")[2]
+    if len(indent) < 4 and "\t" not in indent and line[:1].isalpha() and _plain(line):
+        return line
+    return None
 
 
 def to_html(text: str) -> Markup:
     """Block-level HTML for *text* (paragraphs, lists, emphasis, links)."""
-    stripped = text.strip()
-    if "\n" not in stripped and _plain(stripped):
-        return Markup(f"<p>{escapeHtml(stripped)}</p>")  # most fields: one plain paragraph
-    return Markup(_parser().render(text).strip())
+    line = _plain_paragraph(text)
+    if line is not None:
+        return Markup(f"<p>{_escape_plain(line)}</p>")  # most fields: one plain paragraph
+    return Markup(_render_block(text))
 
 
 def to_inline_html(text: str) -> Markup:
     """Inline HTML for *text*, for table cells and short values (no ``<p>``)."""
     line = " ".join(text.split())
     if _plain(line):
-        return Markup(escapeHtml(line))
-    return Markup(_parser().renderInline(line))
+        return Markup(_escape_plain(line))
+    return Markup(_render_inline(line))
+
+
+def _escape_plain(line: str) -> str:
+    """markdown-it's escaping for a plain line, which has no ``&``, ``<`` or ``>``."""
+    return line.replace('"', "&quot;")
+
+
+@lru_cache(maxsize=_CACHED)
+def _render_block(text: str) -> str:
+    return str(_parser().render(text)).strip()
+
+
+@lru_cache(maxsize=_CACHED)
+def _render_inline(line: str) -> str:
+    return str(_parser().renderInline(line))
 
 
 def to_markdown(text: str) -> str:

@@ -1,0 +1,79 @@
+"""CPU per program of `forloeb render`'s two parts, measured in this process.
+
+    uv run python benchmarks/render_cpu.py benchmarks/.corpus/100
+    uv run python benchmarks/render_cpu.py benchmarks/.corpus/100 --profil   # cProfile of the render part
+
+"check" is what every rendered file is checked with (the fast path, as in
+rendering/pipeline.py); "render" is the view model and the HTML document of
+an already checked program. Each part runs over the whole folder several
+times and the fastest round counts (the machine is shared and noisy); the
+garbage collector is off, as in the worker processes. Later rounds find the
+Markdown cache warm, as a worker does after its first programs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import pstats
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from forloebkit.checking import CheckOptions, ProgramResult
+from forloebkit.checking.run import check_file
+from forloebkit.loading import discover
+from forloebkit.rendering.context import build_program_view
+from forloebkit.rendering.environment import Format
+from forloebkit.rendering.writer import RenderOptions, program_documents
+
+
+def _fastest(work: Callable[[], object], rounds: int) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.process_time()
+        work()
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="CPU pr. program for check- og render-delen.")
+    parser.add_argument(
+        "mappe", type=Path, help="Mappen med programmer (fx benchmarks/.corpus/100)."
+    )
+    parser.add_argument("--gentagelser", type=int, default=12, help="Antal runder (standard 12).")
+    parser.add_argument("--profil", action="store_true", help="Vis en cProfile af render-delen.")
+    args = parser.parse_args()
+    files, _ = discover([args.mappe])
+    options = RenderOptions(formats=(Format.html,))
+
+    def check() -> list[ProgramResult]:
+        outcomes = [
+            check_file(f, CheckOptions(), keep_documents=True, build_model=False) for f in files
+        ]
+        return [o for o in outcomes if isinstance(o, ProgramResult) and o.document is not None]
+
+    results = check()
+
+    def render() -> None:
+        for result in results:
+            program_documents(build_program_view(result, "program"), options)
+
+    render()  # compile the templates before timing
+    gc.disable()
+    if args.profil:
+        profiler = cProfile.Profile()
+        profiler.runcall(render)
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
+        return
+    checked = _fastest(check, max(1, args.gentagelser // 3))
+    rendered = _fastest(render, args.gentagelser)
+    count = len(results)
+    print(f"{count} programmer: check {checked / count * 1000:.2f} ms/program, "
+          f"render (visning + HTML) {rendered / count * 1000:.2f} ms/program")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
