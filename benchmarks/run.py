@@ -321,6 +321,9 @@ def main() -> None:
     args = parser.parse_args()
     if not Path(FORLOEB).exists():
         sys.exit(f"Fandt ikke {FORLOEB}; kør 'uv sync' først.")
+    # As users run it: Python keeps the compiled modules after the first (unmeasured) run. With
+    # PYTHONDONTWRITEBYTECODE set, every run would compile them again (~0.4 s).
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     rows = run(args.gentagelser, peers=not args.uden_andre)
     text = table(rows, args.gentagelser)
     print(text)
