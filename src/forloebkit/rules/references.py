@@ -101,8 +101,8 @@ def check(view: ProgramView) -> Iterator[Finding]:
             continue
         listed = ", ".join(sorted(known)[:12])
         for pattern in patterns:
-            for path in view.expand(pattern):
-                for ref_path, ref in view.id_refs(path):
+            for path, value in view.expand_values(pattern):
+                for ref_path, ref in view.id_refs(path, value):
                     if ref not in known:
                         yield view.finding(
                             UNKNOWN_ID, ref_path,
@@ -220,12 +220,35 @@ def _unlisted_parties(view: ProgramView) -> Iterator[Finding]:
             )  # fmt: skip
 
 
-def _strings(root: Any) -> Iterator[tuple[YamlPath, str]]:
-    """The string values under *root* that may name a region or municipality, with paths.
+def _strings(root: Any) -> list[tuple[YamlPath, str]]:
+    """The string values under *root* that may name a region or municipality, with paths,
+    in document order. A path is only built for those strings."""
+    found: list[tuple[YamlPath, str]] = []
+    if isinstance(root, str):
+        if "ommune" in root or "Region" in root:
+            found.append(((), root))
+    elif isinstance(root, dict | list):
+        try:
+            _collect_strings(root, [], found)
+        except RecursionError:  # aliases can nest data deeper than the file itself
+            found = list(_strings_iteratively(root))
+    return found
 
-    Iterative, and a path is only built for those strings: while walking, paths
-    are kept as (parent, key) links.
-    """
+
+def _collect_strings(node: Any, path: list[str | int], found: list[tuple[YamlPath, str]]) -> None:
+    items = node.items() if isinstance(node, dict) else enumerate(node)
+    for key, value in items:
+        if isinstance(value, str):
+            if "ommune" in value or "Region" in value:
+                found.append(((*path, key), value))
+        elif isinstance(value, dict | list):
+            path.append(key)
+            _collect_strings(value, path, found)
+            path.pop()
+
+
+def _strings_iteratively(root: Any) -> Iterator[tuple[YamlPath, str]]:
+    """:func:`_strings` without recursion; paths are kept as (parent, key) links while walking."""
     stack: list[tuple[Any, Any]] = [(root, None)]
     while stack:
         node, link = stack.pop()
