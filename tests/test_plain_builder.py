@@ -19,7 +19,9 @@ from forloebkit.loading.reader import (
     _FastResolver,
     _Irregular,
     _PlainBuilder,
+    _tag,
 )
+from forloebkit.loading.reader import _compose as compose
 from helpers import DATA, EXAMPLES
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
@@ -46,9 +48,29 @@ TRICKY = {
 
 
 def _compose(text: str) -> Any:
+    return compose(text)
+
+
+def _stock_compose(text: str) -> Any:
     yaml = YAML(typ="safe", pure=False)
     yaml.Resolver = _FastResolver
     return yaml.compose(text)
+
+
+def _flat(node: Any) -> list[tuple[Any, ...]]:
+    """Every node of a tree as (kind, tag, line, column, text), without recursion."""
+    out: list[tuple[Any, ...]] = []
+    stack, seen = ([] if node is None else [node]), set()
+    while stack:
+        current = stack.pop()
+        text = current.value if isinstance(current.value, str) else None
+        mark = current.start_mark
+        out.append((type(current).__name__, _tag(current), mark.line, mark.column, text))
+        if text is None and id(current) not in seen:
+            seen.add(id(current))
+            for child in reversed(current.value):
+                stack.extend(reversed(child) if isinstance(child, tuple) else [child])
+    return out
 
 
 def _texts() -> list[tuple[str, str]]:
@@ -61,6 +83,21 @@ def _texts() -> list[tuple[str, str]]:
             continue
         found.append((path.name, unicodedata.normalize("NFC", text)))  # as the reader does
     return found + sorted(TRICKY.items())
+
+
+@pytest.mark.parametrize(("name", "text"), _texts(), ids=[n for n, _ in _texts()])
+def test_composer_made_once_gives_the_nodes_and_errors_of_ruamels_compose(
+    name: str, text: str
+) -> None:
+    try:
+        expected: Any = _flat(_stock_compose(text))
+    except (YAMLError, RecursionError) as exc:
+        expected = (type(exc), str(exc))
+    try:
+        got: Any = _flat(compose(text))
+    except (YAMLError, RecursionError) as exc:
+        got = (type(exc), str(exc))
+    assert got == expected
 
 
 @pytest.mark.parametrize(("name", "text"), _texts(), ids=[n for n, _ in _texts()])
