@@ -178,3 +178,14 @@ def test_a_document_with_positions_on_demand_pickles_with_its_positions() -> Non
     copy = pickle.loads(pickle.dumps(document))
     assert copy.data == document.data
     assert copy.position(("a", "b", 1)).line == 2
+
+
+def test_positions_found_at_once_when_asked() -> None:
+    text = "a:\n  b: [1, 2]\n"
+    lazy = read_program_text(text, "t.yaml").document
+    eager = read_program_text(text, "t.yaml", lazy_positions=False).document
+    assert lazy is not None and eager is not None
+    assert lazy._find_marks is not None
+    assert eager._find_marks is None
+    assert eager.position(("a", "b", 1)) == lazy.position(("a", "b", 1))
+    assert lazy._find_marks is None  # found on first use, the nodes let go

@@ -120,6 +120,15 @@ class _FastResolver(VersionedResolver):
             seen[value] = tag
         return tag
 
+    # The composer calls these two around every node. They track path resolvers, and no
+    # path resolver is ever registered (the stock methods return at once for that reason),
+    # so the calls are made as cheap as a call can be: 0.2-0.3 ms of a 40 KB program.
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        return None
+
+    def ascend_resolver(self) -> None:
+        return None
+
 
 _SHARED_TAGS: dict[str, Tag] = {}
 
@@ -173,8 +182,16 @@ class _Refused(Exception):
         self.finding = finding
 
 
-def read_program_file(path: Path, display: str | None = None) -> ReadResult:
-    """Read *path*; never raises for bad input."""
+def read_program_file(
+    path: Path, display: str | None = None, *, lazy_positions: bool = True
+) -> ReadResult:
+    """Read *path*; never raises for bad input.
+
+    With *lazy_positions* (the default) an ordinary document finds its positions
+    on first use and keeps the parser's nodes until then (about 1.5 times the
+    memory of the positions): right for a document checked and dropped. A caller
+    that keeps many documents passes False to have them found at once.
+    """
     shown = display if display is not None else str(path)
     try:
         # O_NONBLOCK: a named pipe must not hang the run; for ordinary files it changes nothing.
@@ -185,7 +202,7 @@ def read_program_file(path: Path, display: str | None = None) -> ReadResult:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         return _fail(R.UNREADABLE, shown, START, _os_problem(exc))
-    return read_program_bytes(raw, shown)
+    return read_program_bytes(raw, shown, lazy_positions=lazy_positions)
 
 
 def _os_problem(exc: OSError) -> str:
@@ -203,7 +220,7 @@ def _os_problem(exc: OSError) -> str:
     return f"Filen kan ikke læses: {reason}."
 
 
-def read_program_bytes(raw: bytes, file: str) -> ReadResult:
+def read_program_bytes(raw: bytes, file: str, *, lazy_positions: bool = True) -> ReadResult:
     """Decode and parse *raw*; *file* is the name used in findings."""
     if len(raw) > MAX_FILE_BYTES:
         return _fail(
@@ -215,11 +232,16 @@ def read_program_bytes(raw: bytes, file: str) -> ReadResult:
     text_or_fail = _decode(raw, file)
     if isinstance(text_or_fail, ReadResult):
         return text_or_fail
-    return read_program_text(text_or_fail, file, raw)
+    return read_program_text(text_or_fail, file, raw, lazy_positions=lazy_positions)
 
 
-def read_program_text(text: str, file: str, raw: bytes | None = None) -> ReadResult:
-    """Parse YAML *text* into a :class:`LoadedDocument`; *raw* is *text* as UTF-8 if at hand."""
+def read_program_text(
+    text: str, file: str, raw: bytes | None = None, *, lazy_positions: bool = True
+) -> ReadResult:
+    """Parse YAML *text* into a :class:`LoadedDocument`; *raw* is *text* as UTF-8 if at hand.
+
+    *lazy_positions*: see :func:`read_program_file`.
+    """
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # 'å' typed as 'a' + ring (macOS) is still 'å'
     try:
@@ -250,7 +272,7 @@ def read_program_text(text: str, file: str, raw: bytes | None = None) -> ReadRes
         return _fail(R.TOO_COMPLEX, file, START, "Filen er indlejret for dybt til at blive læst.")
     if root is None or (isinstance(root, ScalarNode) and _tag(root) == _NULL):
         return _fail(R.EMPTY, file, START, "Filen er tom eller indeholder kun kommentarer.")
-    if type(root) is MappingNode:
+    if lazy_positions and type(root) is MappingNode:
         try:
             data = _PlainBuilder().collection(root, 0)
         except _Irregular:
