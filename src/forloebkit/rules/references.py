@@ -102,15 +102,35 @@ def check(view: ProgramView) -> Iterator[Finding]:
         listed = ", ".join(sorted(known)[:12])
         for pattern in patterns:
             for path, value in view.expand_values(pattern):
-                for ref_path, ref in view.id_refs(path, value):
-                    if ref not in known:
-                        yield view.finding(
-                            UNKNOWN_ID, ref_path,
-                            f"Ukendt {kind} '{ref}': der er ingen {kind} med det id under "
-                            f"{_dotted(defined_at)}.",
-                            f"Kendte id'er: {listed}.",
-                        )  # fmt: skip
+                for ref_path, ref in _unknown_refs(path, value, known):
+                    yield view.finding(
+                        UNKNOWN_ID, ref_path,
+                        f"Ukendt {kind} '{ref}': der er ingen {kind} med det id under "
+                        f"{_dotted(defined_at)}.",
+                        f"Kendte id'er: {listed}.",
+                    )  # fmt: skip
     yield from _unlisted_parties(view)
+
+
+def _unknown_refs(
+    path: YamlPath, value: Any, known: dict[str, YamlPath]
+) -> list[tuple[YamlPath, str]]:
+    """The ids at *path* (one id or a list, read as :meth:`ProgramView.id_refs` reads them)
+    that are not in *known*. A text found in *known* as it stands is a known id (known ids
+    are stripped and never placeholders), so most references need no closer look."""
+    found: list[tuple[YamlPath, str]] = []
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            if isinstance(item, str) and item in known:
+                continue
+            ref = text(item)
+            if ref is not None and ref not in known:
+                found.append(((*path, index), ref))
+    elif not (isinstance(value, str) and value in known):
+        ref = text(value)
+        if ref is not None and ref not in known:
+            found.append((path, ref))
+    return found
 
 
 def _duplicates(view: ProgramView, kind: str, defined_at: YamlPath) -> Iterator[Finding]:
