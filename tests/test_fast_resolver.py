@@ -34,3 +34,7 @@ def test_same_tags_as_ruamel_for_plain_and_quoted_scalars() -> None:
 @pytest.mark.parametrize("text", ["k: [1, a, true]", "k: {a: 1}", "k: !!str 12", "k: &a 1\nl: *a"])
 def test_same_tags_for_collections_and_explicit_tags(text: str) -> None:
     assert _tags(_FastResolver, text) == _tags(None, text)
+
+
+def test_no_path_resolvers_so_descend_and_ascend_may_do_nothing() -> None:
+    assert not _FastResolver.yaml_path_resolvers

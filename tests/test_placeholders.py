@@ -61,3 +61,35 @@ def test_first_character_shortcut_agrees_with_the_pattern() -> None:
             for lead in ("", "  ", "\t"):
                 text = lead + chr(code) + tail
                 assert is_placeholder(text) == (_PLACEHOLDER.match(text) is not None), repr(text)
+
+
+def _drop_absent_reference(data: object, known: frozenset[str]) -> object:
+    """drop_absent written plainly: what the fast version must always return."""
+    if not isinstance(data, dict):
+        return data
+    out = {}
+    for key, value in data.items():
+        if key in known:
+            if value is None or (isinstance(value, str) and is_placeholder(value)):
+                continue
+            if isinstance(value, list):
+                value = [v for v in value if not (isinstance(v, str) and is_placeholder(v))]
+        out[key] = value
+    return out
+
+
+@pytest.mark.parametrize(
+    "value",
+    [None, "", " ", "  TODO", "\tUdfyldes", " Region", "Region", "todo", "Todos", "…", "[x]",
+     "<x>", "x", "xxx", 0, 1.5, True, date(2025, 1, 1), [], ["a"], ["TODO", "a"], [None, 1],
+     {"a": "TODO"}, {}, ("TODO",)],
+)  # fmt: skip
+def test_drop_absent_agrees_with_the_plain_version(value: object) -> None:
+    from forloebkit.placeholders import drop_absent
+
+    known = frozenset({"k"})
+    for data in ({"k": value, "x": "TODO"}, {"x": value}, {"a": "tekst", "k": value}):
+        got = drop_absent(data, known)
+        assert got == _drop_absent_reference(data, known)
+        if got == data:
+            assert got is data  # nothing dropped: no copy

@@ -54,11 +54,28 @@ def drop_absent(data: Any, known: frozenset[str] | tuple[str, ...]) -> Any:
     reports it, not the schema. Unknown keys stay, so the schema reports them.
 
     Runs for every mapping of every program, so a mapping with nothing to drop is
-    returned as it is, without a copy."""
+    returned as it is, without a copy, and the usual values (real text, numbers,
+    mappings) are recognised without a call."""
     if not isinstance(data, dict):
         return data
     for key, value in data.items():
-        if key in known and _absent_or_has_placeholders(value):
+        if value is None:
+            if key in known:
+                break
+            continue
+        kind = type(value)
+        if kind is str:
+            first = value[:1]
+            if (
+                (not first or first in _FIRST_CHARS or first.isspace())
+                and key in known
+                and _PLACEHOLDER.match(value) is not None
+            ):
+                break
+        elif kind is list:
+            if key in known and _absent_or_has_placeholders(value):
+                break
+        elif kind is not dict and key in known and _absent_or_has_placeholders(value):
             break
     else:
         return data

@@ -107,7 +107,8 @@ def _evaluate(
 ) -> Evaluation:
     if reason is not None:
         return Evaluation(number, ItemStatus.NOT_APPLICABLE, reason=reason)
-    missing = tuple(f for f in fields if not any(is_filled(v) for v in _values(doc.data, f.steps)))
+    data = doc.data
+    missing = tuple(f for f in fields if not _any_filled(data, f.steps, 0))
     if not missing:
         return Evaluation(number, ItemStatus.MET)
     status = ItemStatus.MISSING if len(missing) == len(fields) else ItemStatus.PARTIAL
@@ -152,18 +153,21 @@ def _findings(
     )
 
 
-def _values(data: Any, steps: tuple[PathStep, ...]) -> Iterator[Any]:
-    """Every value a field path reaches; ``None`` steps fan out over list items."""
-    if not steps:
-        yield data
-        return
-    step, rest = steps[0], steps[1:]
+def _any_filled(data: Any, steps: tuple[PathStep, ...], at: int) -> bool:
+    """True if a value that the field path ``steps[at:]`` reaches is filled in (see
+    :func:`is_filled`); a ``None`` step fans out over the items of a list."""
+    if at == len(steps):
+        return is_filled(data)
+    step = steps[at]
     if step is None:
         if isinstance(data, list):
             for item in data:
-                yield from _values(item, rest)
-    elif isinstance(data, dict) and step in data:
-        yield from _values(data[step], rest)
+                if _any_filled(item, steps, at + 1):
+                    return True
+        return False
+    if isinstance(data, dict) and step in data:
+        return _any_filled(data[step], steps, at + 1)
+    return False
 
 
 def _anchor(data: Any, steps: tuple[PathStep, ...]) -> YamlPath:

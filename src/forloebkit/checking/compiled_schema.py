@@ -93,12 +93,77 @@ def _rehydrate(node: Any) -> Any:
 
 
 @cache
+def _compiled() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    return schema
+
+
+@cache
 def fast_validator() -> Any:
     """A ``pydantic_core.SchemaValidator`` for whole programs, from the compiled file."""
     from pydantic_core import SchemaValidator
 
-    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
-    return SchemaValidator(_rehydrate(schema))
+    return SchemaValidator(_rehydrate(_compiled()))
+
+
+def section_keys_at(loc: tuple[str | int, ...]) -> list[str]:
+    """The YAML keys of the section whose mapping is at *loc* (a path into a document), in the
+    order of its ``yaml_keys()``; [] if no section belongs there.
+
+    Read from the compiled file, so a message about an unknown key does not have to build
+    the pydantic models (about 0.15 s per process). Walks the schema as
+    ``checking.schema`` once walked the model classes: ``X | None`` and defaults are looked
+    through, a list index steps into a list's items, a mapping key into a field (by its
+    alias) or a ``dict``'s values.
+    """
+    schema = _compiled()
+    node: dict[str, Any] | None = schema["schema"]
+    for part in loc:
+        node = _look_through(node, into_list=isinstance(part, int))
+        if node is None:
+            return []
+        if isinstance(part, int):
+            continue
+        fields = _fields(node)
+        if fields is not None:
+            node = next(
+                (f["schema"] for n, f in fields.items() if f.get("validation_alias", n) == part),
+                None,
+            )
+        elif node.get("type") == "dict":
+            node = node["values_schema"]
+        else:
+            return []
+    node = _look_through(node, into_list=False)
+    if node is None or node.get("type") != "function-before":
+        return []
+    return list(node["function"]["function"].get("$absent", []))
+
+
+def _look_through(node: dict[str, Any] | None, *, into_list: bool) -> dict[str, Any] | None:
+    definitions = _definitions()
+    while node is not None:
+        kind = node.get("type")
+        if kind == "definition-ref":
+            node = definitions[node["schema_ref"]]
+        elif kind in ("nullable", "default"):
+            node = node["schema"]
+        else:
+            break
+    if into_list and node is not None and node.get("type") == "list":
+        return node["items_schema"]  # type: ignore[no-any-return]
+    return node
+
+
+def _fields(node: dict[str, Any]) -> dict[str, Any] | None:
+    if node.get("type") == "function-before":
+        node = node["schema"]
+    return node["fields"] if node.get("type") == "model-fields" else None
+
+
+@cache
+def _definitions() -> dict[str, Any]:
+    return {d["ref"]: d for d in _compiled().get("definitions", [])}
 
 
 def main() -> None:

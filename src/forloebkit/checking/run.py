@@ -172,7 +172,8 @@ def check_file(
     *build_model* (default: *keep_documents*) builds the pydantic ``Program``;
     without it the fast path checks the same things.
     """
-    read = read_program_file(found.path, found.display)
+    # A kept document has its positions found at once (less memory than the parser's nodes).
+    read = read_program_file(found.path, found.display, lazy_positions=not keep_documents)
     if read.document is None:
         codes = {f.code for f in read.findings}
         if not found.explicit and codes <= _NOT_A_PROGRAM:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import types
-import typing
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -14,12 +12,11 @@ from ..findings import Finding, format_path
 from ..loading import LoadedDocument, YamlPath
 from ..loading.messages import hidden_characters
 from ..rules import schema_rules as R
-from .compiled_schema import fast_validator
+from .compiled_schema import fast_validator, section_keys_at
 from .suggest import did_you_mean
 
 if TYPE_CHECKING:
     from ..model import Program
-    from ..model.base import Section
 
 _TYPE_WORDS: tuple[tuple[str, str], ...] = (
     ("string", "tekst"),
@@ -181,43 +178,4 @@ def _list_hint(prefix: str, allowed: list[str]) -> str:
 
 def _allowed_keys(loc: YamlPath) -> list[str]:
     """The Danish keys allowed at *loc* (a path into the document)."""
-    model = _model_at(loc)
-    return [] if model is None else list(model.yaml_keys())
-
-
-def _model_at(loc: YamlPath) -> type[Section] | None:
-    from pydantic import BaseModel
-
-    from ..model import Program
-    from ..model.base import Section
-
-    current: Any = Program
-    for part in loc:
-        current = _unwrap(current, isinstance(part, int))
-        if isinstance(part, int):
-            continue
-        if isinstance(current, type) and issubclass(current, BaseModel):
-            field = next(
-                (f for n, f in current.model_fields.items() if (f.alias or n) == part), None
-            )
-            if field is None:
-                return None
-            current = field.annotation
-        elif typing.get_origin(current) is dict:
-            current = typing.get_args(current)[1]
-        else:
-            return None
-    current = _unwrap(current, False)
-    return current if isinstance(current, type) and issubclass(current, Section) else None
-
-
-def _unwrap(annotation: Any, into_list: bool) -> Any:
-    """Strip ``X | None`` and, when stepping into a list item, ``list[X]``."""
-    origin = typing.get_origin(annotation)
-    if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(annotation) if a is not type(None)]
-        annotation = args[0] if len(args) == 1 else annotation
-        origin = typing.get_origin(annotation)
-    if into_list and origin is list:
-        return typing.get_args(annotation)[0]
-    return annotation
+    return section_keys_at(loc)

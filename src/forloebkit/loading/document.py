@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from ..findings import START, Position
@@ -20,23 +20,82 @@ class Mark(Protocol):
     def column(self) -> int: ...
 
 
-@dataclass(slots=True)
+#: Computes ``(value_marks, key_marks)`` for a document whose marks are found on demand.
+MarkFinder = Callable[[], tuple[dict[YamlPath, Mark], dict[YamlPath, Mark]]]
+
+
 class LoadedDocument:
     """Plain data (dicts, lists, str, int, float, bool, date, None) with positions.
 
     ``value_marks[path]`` is where the value at *path* starts; ``key_marks[path]``
     is where its key stands (for mapping entries). The parser's marks are kept
     as they are and become 1-based :class:`Position` objects only when asked
-    for: most nodes of a clean program are never reported.
+    for: most nodes of a clean program are never reported. The reader may pass
+    *find_marks* instead of the two maps: they are then built on first use (most
+    programs have no finding, so most never are).
     """
 
-    file: str
-    data: Any
-    value_marks: dict[YamlPath, Mark] = field(default_factory=dict)
-    key_marks: dict[YamlPath, Mark] = field(default_factory=dict)
-    #: The text the data was parsed from (after NFC normalisation), for rules
-    #: that must also see comments; "" when the document was built otherwise.
-    source: str = ""
+    __slots__ = ("_find_marks", "_key_marks", "_value_marks", "data", "file", "source")
+
+    def __init__(
+        self,
+        file: str,
+        data: Any,
+        value_marks: dict[YamlPath, Mark] | None = None,
+        key_marks: dict[YamlPath, Mark] | None = None,
+        source: str = "",
+        *,
+        find_marks: MarkFinder | None = None,
+    ) -> None:
+        self.file = file
+        self.data = data
+        #: The text the data was parsed from (after NFC normalisation), for rules
+        #: that must also see comments; "" when the document was built otherwise.
+        self.source = source
+        self._find_marks = find_marks
+        self._value_marks = value_marks
+        self._key_marks = key_marks
+        if find_marks is None:
+            self._value_marks = {} if value_marks is None else value_marks
+            self._key_marks = {} if key_marks is None else key_marks
+
+    @property
+    def value_marks(self) -> dict[YamlPath, Mark]:
+        return self._marks()[0]
+
+    @property
+    def key_marks(self) -> dict[YamlPath, Mark]:
+        return self._marks()[1]
+
+    def _marks(self) -> tuple[dict[YamlPath, Mark], dict[YamlPath, Mark]]:
+        if self._value_marks is None or self._key_marks is None:
+            assert self._find_marks is not None
+            self._value_marks, self._key_marks = self._find_marks()
+            self._find_marks = None  # lets the parser's nodes go
+        return self._value_marks, self._key_marks
+
+    def __getstate__(self) -> dict[str, Any]:
+        value_marks, key_marks = self._marks()  # a mark finder does not pickle
+        return {
+            "file": self.file, "data": self.data, "source": self.source,
+            "_value_marks": value_marks, "_key_marks": key_marks, "_find_marks": None,
+        }  # fmt: skip
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            setattr(self, name, value)
+
+    def __repr__(self) -> str:
+        return f"LoadedDocument(file={self.file!r}, data={self.data!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, LoadedDocument):
+            return NotImplemented
+        return (self.file, self.data, self.source, self._marks()) == (
+            other.file, other.data, other.source, other._marks(),
+        )  # fmt: skip
+
+    __hash__ = None  # type: ignore[assignment]
 
     def position(self, path: YamlPath) -> Position:
         """Where the node at *path* is; for a missing node, where its nearest parent is.

@@ -104,22 +104,30 @@ class ProgramView:
 
     def expand(self, pattern: tuple[str, ...]) -> Iterator[YamlPath]:
         """The paths matching *pattern*, where ``"*"`` stands for every item of a list."""
-        paths: list[YamlPath] = [()]
+        for path, _ in self.expand_values(pattern):
+            yield path
+
+    def expand_values(self, pattern: tuple[str, ...]) -> list[tuple[YamlPath, Any]]:
+        """Like :meth:`expand`, with the value at each path (found in one walk from the root)."""
+        found: list[tuple[YamlPath, Any]] = [((), self.doc.data)]
         for step in pattern:
-            nxt: list[YamlPath] = []
-            for path in paths:
-                node = self.get(path)
+            nxt: list[tuple[YamlPath, Any]] = []
+            for path, node in found:
                 if step == "*":
                     if isinstance(node, list):
-                        nxt.extend((*path, i) for i in range(len(node)))
+                        nxt.extend(((*path, i), item) for i, item in enumerate(node))
                 elif isinstance(node, dict) and step in node:
-                    nxt.append((*path, step))
-            paths = nxt
-        yield from paths
+                    nxt.append(((*path, step), node[step]))
+            found = nxt
+        return found
 
-    def id_refs(self, path: YamlPath) -> Iterator[tuple[YamlPath, str]]:
-        """Ids at *path*: one id, or a list of ids. Placeholders and non-text are skipped."""
-        value = self.get(path)
+    def id_refs(self, path: YamlPath, value: Any = None) -> Iterator[tuple[YamlPath, str]]:
+        """Ids at *path*: one id, or a list of ids. Placeholders and non-text are skipped.
+
+        *value* is the value at *path* if the caller has it at hand; else it is looked up.
+        """
+        if value is None:
+            value = self.get(path)
         if isinstance(value, list):
             for index, item in enumerate(value):
                 ref = text(item)

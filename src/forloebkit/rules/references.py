@@ -101,16 +101,36 @@ def check(view: ProgramView) -> Iterator[Finding]:
             continue
         listed = ", ".join(sorted(known)[:12])
         for pattern in patterns:
-            for path in view.expand(pattern):
-                for ref_path, ref in view.id_refs(path):
-                    if ref not in known:
-                        yield view.finding(
-                            UNKNOWN_ID, ref_path,
-                            f"Ukendt {kind} '{ref}': der er ingen {kind} med det id under "
-                            f"{_dotted(defined_at)}.",
-                            f"Kendte id'er: {listed}.",
-                        )  # fmt: skip
+            for path, value in view.expand_values(pattern):
+                for ref_path, ref in _unknown_refs(path, value, known):
+                    yield view.finding(
+                        UNKNOWN_ID, ref_path,
+                        f"Ukendt {kind} '{ref}': der er ingen {kind} med det id under "
+                        f"{_dotted(defined_at)}.",
+                        f"Kendte id'er: {listed}.",
+                    )  # fmt: skip
     yield from _unlisted_parties(view)
+
+
+def _unknown_refs(
+    path: YamlPath, value: Any, known: dict[str, YamlPath]
+) -> list[tuple[YamlPath, str]]:
+    """The ids at *path* (one id or a list, read as :meth:`ProgramView.id_refs` reads them)
+    that are not in *known*. A text found in *known* as it stands is a known id (known ids
+    are stripped and never placeholders), so most references need no closer look."""
+    found: list[tuple[YamlPath, str]] = []
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            if isinstance(item, str) and item in known:
+                continue
+            ref = text(item)
+            if ref is not None and ref not in known:
+                found.append(((*path, index), ref))
+    elif not (isinstance(value, str) and value in known):
+        ref = text(value)
+        if ref is not None and ref not in known:
+            found.append((path, ref))
+    return found
 
 
 def _duplicates(view: ProgramView, kind: str, defined_at: YamlPath) -> Iterator[Finding]:
@@ -220,12 +240,35 @@ def _unlisted_parties(view: ProgramView) -> Iterator[Finding]:
             )  # fmt: skip
 
 
-def _strings(root: Any) -> Iterator[tuple[YamlPath, str]]:
-    """The string values under *root* that may name a region or municipality, with paths.
+def _strings(root: Any) -> list[tuple[YamlPath, str]]:
+    """The string values under *root* that may name a region or municipality, with paths,
+    in document order. A path is only built for those strings."""
+    found: list[tuple[YamlPath, str]] = []
+    if isinstance(root, str):
+        if "ommune" in root or "Region" in root:
+            found.append(((), root))
+    elif isinstance(root, dict | list):
+        try:
+            _collect_strings(root, [], found)
+        except RecursionError:  # aliases can nest data deeper than the file itself
+            found = list(_strings_iteratively(root))
+    return found
 
-    Iterative, and a path is only built for those strings: while walking, paths
-    are kept as (parent, key) links.
-    """
+
+def _collect_strings(node: Any, path: list[str | int], found: list[tuple[YamlPath, str]]) -> None:
+    items = node.items() if isinstance(node, dict) else enumerate(node)
+    for key, value in items:
+        if isinstance(value, str):
+            if "ommune" in value or "Region" in value:
+                found.append(((*path, key), value))
+        elif isinstance(value, dict | list):
+            path.append(key)
+            _collect_strings(value, path, found)
+            path.pop()
+
+
+def _strings_iteratively(root: Any) -> Iterator[tuple[YamlPath, str]]:
+    """:func:`_strings` without recursion; paths are kept as (parent, key) links while walking."""
     stack: list[tuple[Any, Any]] = [(root, None)]
     while stack:
         node, link = stack.pop()
