@@ -6,7 +6,7 @@ never hides the coverage of the others.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -71,6 +71,11 @@ class ItemResult:
     missing: tuple[FieldSpec, ...]
     reason: str | None
     parts: tuple[Evaluation, ...]  # the sub-decisions (3.2 a-c), else empty
+
+
+def covered_count(results: Iterable[ItemResult]) -> int:
+    """How many of *results* are met or decided not to apply (the report's "4/22")."""
+    return sum(1 for r in results if r.status.counts_as_covered)
 
 
 def evaluate_checklist(doc: LoadedDocument) -> tuple[list[ItemResult], list[Finding]]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..findings import Finding
 from ..loading import LoadedDocument
 from ..rules.checklist_rules import BELOW_MIN_COVERAGE
-from .checklist import ItemResult
+from .checklist import ItemResult, covered_count
 
 if TYPE_CHECKING:
     from .run import CheckOptions
@@ -19,7 +19,7 @@ def coverage_findings(
     minimum = options.min_coverage
     if minimum is None or not items:
         return []
-    covered = sum(1 for r in items if r.status.counts_as_covered)
+    covered = covered_count(items)
     percent = 100 * covered / len(items)
     if percent >= minimum:
         return []

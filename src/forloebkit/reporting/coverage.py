@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from ..checking import ItemResult, ItemStatus
+from ..checking import ItemResult, ItemStatus, covered_count
 from ..checklist import SectionSpec, load_checklist
 
 
@@ -17,7 +17,7 @@ class SectionCoverage:
     @property
     def covered(self) -> int:
         """Items met or decided not to apply."""
-        return sum(1 for r in self.items if r.status.counts_as_covered)
+        return covered_count(self.items)
 
     @property
     def total(self) -> int:

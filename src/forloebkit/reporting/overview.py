@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..checking import CheckRun, ItemStatus, ProgramResult
+from ..checking import CheckRun, ItemStatus, ProgramResult, covered_count
 from ..checklist import ChecklistItem, load_checklist
 from ..findings import Severity
 from ..resources import templates_dir
@@ -101,7 +101,7 @@ def _row(program: ProgramResult, today: date) -> Row:
         validity=Deadline(validity, isinstance(valid_to, date) and valid_to < today),
         next_revision=_deadline(get(("program", "revision", "næste")), today),
         next_follow_up=_deadline(get(("opfølgning", "ansvar", "næste_opfølgning")), today),
-        covered=sum(1 for r in program.items if r.status.counts_as_covered),
+        covered=covered_count(program.items),
         total=len(program.items),
         errors=errors,
         warnings=warnings,
