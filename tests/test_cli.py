@@ -193,3 +193,12 @@ def test_schema_into_missing_folder_exits_2(tmp_path: Path) -> None:
     result = run_cli("schema", "-o", str(tmp_path / "nej" / "s.json"))
     assert result.returncode == 2
     assert "findes ikke" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["check", "render", "init", "rapport", "explain", "schema"])
+def test_help_shows_no_python_types(command: str) -> None:
+    done = run_cli(command, "--help")
+    assert done.returncode == 0
+    for python_type in ("<bool>", "<list[", "<path>", "<Path>", "<str>", "<int>"):
+        assert python_type not in done.stdout, (command, python_type)
+    assert "Vis denne hjælp og afslut." in done.stdout

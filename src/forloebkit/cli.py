@@ -420,7 +420,8 @@ def explain_command(
 def schema_command(
     output: Annotated[
         Path,
-        typer.Option("--output", "-o", help="Hvor skemaet skrives; '-' skriver til skærmen."),
+        typer.Option("--output", "-o", metavar="FIL",
+                     help="Hvor skemaet skrives; '-' skriver til skærmen."),
     ] = Path("schemas/program.schema.json"),
 ) -> None:  # fmt: skip
     """Skriv JSON-skemaet for programfiler (bruges af editorer til autoudfyldning)."""

@@ -63,3 +63,18 @@ def install() -> None:
         return option
 
     core.Command.get_help_option = get_help_option  # type: ignore[method-assign]
+
+    # typer prints Python types in the help ("<bool>" for every flag, "<list[Path]>" for STI...),
+    # which says nothing to a planner: flags get no type column, arguments their name only.
+    from typer import core as typer_core
+
+    original_option_type = typer_core.TyperOption.display_type_rich
+
+    def option_type(self: Any, ctx: Any) -> str | None:
+        return None if self.is_flag else original_option_type(self, ctx)
+
+    def argument_type(self: Any, ctx: Any) -> str | None:
+        return None
+
+    typer_core.TyperOption.display_type_rich = option_type  # type: ignore[method-assign]
+    typer_core.TyperArgument.display_type_rich = argument_type  # type: ignore[method-assign]
