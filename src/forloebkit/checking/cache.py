@@ -23,7 +23,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import stat
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -34,7 +33,7 @@ from .. import __version__
 from ..checklist import ChecklistItem, FieldSpec, load_checklist
 from ..findings import Finding, Severity
 from ..loading.discovery import Discovered
-from ..loading.reader import MAX_FILE_BYTES
+from ..loading.reader import MAX_FILE_BYTES, NotAFile, read_bounded
 from .checklist import Evaluation, ItemResult, ItemStatus
 from .run import CheckOptions, ProgramResult, Skipped
 
@@ -112,14 +111,10 @@ def _key(found: Discovered) -> str:
 
 
 def _regular_file_bytes(path: Path) -> bytes | None:
-    """The bytes of an ordinary file of at most MAX_FILE_BYTES; None for anything else."""
+    """The bytes check would read; None when it would refuse the file (it reports why)."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a pipe must not hang
-        with os.fdopen(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                return None
-            raw = handle.read(MAX_FILE_BYTES + 1)
-    except OSError:
+        raw = read_bounded(path)
+    except (OSError, NotAFile):
         return None
     return raw if len(raw) <= MAX_FILE_BYTES else None
 

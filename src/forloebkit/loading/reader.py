@@ -194,15 +194,29 @@ def read_program_file(
     """
     shown = display if display is not None else str(path)
     try:
-        # O_NONBLOCK: a named pipe must not hang the run; for ordinary files it changes nothing.
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                return _fail(R.UNREADABLE, shown, START, "Stien er ikke en almindelig fil.")
-            raw = handle.read(MAX_FILE_BYTES + 1)
+        raw = read_bounded(path)
+    except NotAFile:
+        return _fail(R.UNREADABLE, shown, START, "Stien er ikke en almindelig fil.")
     except OSError as exc:
         return _fail(R.UNREADABLE, shown, START, _os_problem(exc))
     return read_program_bytes(raw, shown, lazy_positions=lazy_positions)
+
+
+class NotAFile(Exception):
+    """The path is a folder, a named pipe, a device ...: nothing to read."""
+
+
+def read_bounded(path: Path) -> bytes:
+    """An ordinary file's bytes, at most MAX_FILE_BYTES + 1 of them (more means: too large).
+
+    Raises NotAFile for anything but an ordinary file, OSError when it cannot be opened.
+    """
+    # O_NONBLOCK: a named pipe must not hang the run; for ordinary files it changes nothing.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise NotAFile(path)
+        return handle.read(MAX_FILE_BYTES + 1)
 
 
 def _os_problem(exc: OSError) -> str:
