@@ -83,11 +83,8 @@ def run_render(
 
 def _report_unreadable(run: CheckRun) -> int:
     """Print the findings as `forloeb check` does, write nothing, exit code 2."""
-    from rich.console import Console
+    from ..reporting.text import write_text
 
-    from ..reporting.text import render_text
-
-    console = Console(highlight=False)
-    render_text(run, console)
-    console.print("Intet er skrevet: ret filerne, der ikke kan læses, og prøv igen.")
+    write_text(run, sys.stdout)
+    print("Intet er skrevet: ret filerne, der ikke kan læses, og prøv igen.")
     return 2

@@ -62,7 +62,7 @@ def text_report(run: CheckRun, *, show_hints: bool = True) -> str:
 
 
 def render_text(run: CheckRun, console: Console, *, show_hints: bool = True) -> None:
-    """Print the report on a rich console (render uses it for files it cannot read)."""
+    """Print the report on a rich console: what write_text does on a terminal (tests compare)."""
     _print_rich(list(report_blocks(run, show_hints)), console)
 
 
