@@ -452,6 +452,9 @@ class _Builder:
         self.visited = 0
         self._built: dict[int, Any] = {}
         self._sizes: dict[int, int] = {}
+        #: Collection levels below each built collection, so an alias cannot nest deeper.
+        self._heights: dict[int, int] = {}
+        self._deepest = 0  # the deepest collection level reached in the current subtree
 
     def build(self, node: Node, path: YamlPath, depth: int) -> Any:
         if path not in self.value_marks:
@@ -466,14 +469,16 @@ class _Builder:
             self.visited += self._sizes[key]
             if self.visited > MAX_NODES:
                 self._too_many(node, path)
+            deepest = depth + self._heights[key]
+            if deepest > MAX_DEPTH:  # chained aliases can nest data deeper than the file
+                self._too_deep(node, path)
+            self._deepest = max(self._deepest, deepest)
             return self._built[key]
         self.visited += 1
         if depth > MAX_DEPTH:
-            raise _Refused(R.TOO_COMPLEX.finding(
-                self.file, _pos(node), path,
-                f"Filen er indlejret mere end {MAX_DEPTH} niveauer og afvises.",
-            ))  # fmt: skip
+            self._too_deep(node, path)
         before = self.visited - 1
+        outer, self._deepest = self._deepest, depth
         tag = _tag(node)
         value: Any
         if type(node) is MappingNode and tag == _MAP:
@@ -484,7 +489,15 @@ class _Builder:
             self._unsupported(node, tag, path)
         self._built[key] = value
         self._sizes[key] = self.visited - before
+        self._heights[key] = self._deepest - depth
+        self._deepest = max(outer, self._deepest)
         return value
+
+    def _too_deep(self, node: Node, path: YamlPath) -> NoReturn:
+        raise _Refused(R.TOO_COMPLEX.finding(
+            self.file, _pos(node), path,
+            f"Filen er indlejret mere end {MAX_DEPTH} niveauer og afvises.",
+        ))  # fmt: skip
 
     def _too_many(self, node: Node, path: YamlPath) -> None:
         raise _Refused(R.TOO_COMPLEX.finding(
@@ -590,13 +603,14 @@ class _PlainBuilder:
     one (:func:`_find_marks`).
     """
 
-    __slots__ = ("built", "count", "entered")
+    __slots__ = ("built", "count", "deepest", "entered")
 
     def __init__(self) -> None:
         self.count = 1  # nodes built, as _Builder.visited counts them
         self.entered: set[int] = set()
-        #: Finished collections by node id: (value, size in nodes), for aliases.
-        self.built: dict[int, tuple[Any, int]] = {}
+        #: Finished collections by node id: (value, size in nodes, levels below), for aliases.
+        self.built: dict[int, tuple[Any, int, int]] = {}
+        self.deepest = 0  # the deepest collection level reached in the current subtree
 
     def collection(self, node: Node, depth: int) -> Any:
         """A mapping or list below the root (maybe an alias of one built before)."""
@@ -604,16 +618,20 @@ class _PlainBuilder:
         done = self.built.get(key)
         if done is not None:
             self.count += done[1] - 1  # the parent counted the alias as one node
-            if self.count > MAX_NODES:
+            deepest = depth + done[2]
+            if self.count > MAX_NODES or deepest > MAX_DEPTH:
                 raise _Irregular
+            self.deepest = max(self.deepest, deepest)
             return done[0]
         if key in self.entered or depth > MAX_DEPTH:
             raise _Irregular  # an alias inside its own anchor, or too deep
         before = self.count
+        outer, self.deepest = self.deepest, depth
         value = (
             self.mapping(node, depth) if type(node) is MappingNode else self.sequence(node, depth)
         )
-        self.built[key] = (value, self.count - before + 1)
+        self.built[key] = (value, self.count - before + 1, self.deepest - depth)
+        self.deepest = max(outer, self.deepest)
         return value
 
     def _enter(self, node: Node) -> list[Any]:

@@ -248,10 +248,7 @@ def _strings(root: Any) -> list[tuple[YamlPath, str]]:
         if "ommune" in root or "Region" in root:
             found.append(((), root))
     elif isinstance(root, dict | list):
-        try:
-            _collect_strings(root, [], found)
-        except RecursionError:  # aliases can nest data deeper than the file itself
-            found = list(_strings_iteratively(root))
+        _collect_strings(root, [], found)  # the reader bounds the data's depth (MAX_DEPTH)
     return found
 
 
@@ -265,25 +262,3 @@ def _collect_strings(node: Any, path: list[str | int], found: list[tuple[YamlPat
             path.append(key)
             _collect_strings(value, path, found)
             path.pop()
-
-
-def _strings_iteratively(root: Any) -> Iterator[tuple[YamlPath, str]]:
-    """:func:`_strings` without recursion; paths are kept as (parent, key) links while walking."""
-    stack: list[tuple[Any, Any]] = [(root, None)]
-    while stack:
-        node, link = stack.pop()
-        if isinstance(node, str):
-            if "ommune" in node or "Region" in node:
-                yield _unlink(link), node
-        elif isinstance(node, dict):
-            stack.extend((v, (link, k)) for k, v in reversed(node.items()))
-        elif isinstance(node, list):
-            stack.extend((node[i], (link, i)) for i in range(len(node) - 1, -1, -1))
-
-
-def _unlink(link: Any) -> YamlPath:
-    parts: list[str | int] = []
-    while link is not None:
-        link, key = link
-        parts.append(key)
-    return tuple(reversed(parts))
