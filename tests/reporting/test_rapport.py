@@ -109,3 +109,21 @@ def test_uses_the_configuration_like_check(tmp_path: Path) -> None:
     result = run_forloeb("rapport", ".", cwd=tmp_path)
     assert result.returncode == 2
     assert "forloeb.toml:1: Ukendt nøgle 'strikt'" in result.stderr
+
+
+def test_hostile_titles_are_inert_in_html_and_markdown(tmp_path: Path) -> None:
+    text = (DATA.parent.parent / "examples" / "skizofreni.yaml").read_text(encoding="utf-8")
+    title = "<script>alert(1)</script> & co | x"
+    hostile = text.replace("titel: ", f"titel: '{title}' #", 1)
+    (tmp_path / "p.yaml").write_text(hostile, encoding="utf-8")
+    out = tmp_path / "ud"
+    result = run_forloeb(
+        "rapport", str(tmp_path / "p.yaml"), "-o", str(out), "--dato", "2026-11-23"
+    )
+    assert result.returncode == 0, result.stderr
+    html = (out / "rapport.html").read_text(encoding="utf-8")
+    assert "<script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co | x" in html
+    assert "Content-Security-Policy" in html
+    markdown = (out / "rapport.md").read_text(encoding="utf-8")
+    assert "& co \\| x" in markdown

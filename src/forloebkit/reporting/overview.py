@@ -131,7 +131,7 @@ def render_overview(overview: Overview, kind: str) -> str:
 
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir() / "rapport"),
-        autoescape=jinja2.select_autoescape(["html"]),
+        autoescape=kind == "html",  # the names end in .j2: select_autoescape(["html"]) missed them
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
