@@ -168,3 +168,23 @@ def test_without_the_cache_nothing_is_written(
     done = run_cli(*args, cwd=tmp_path, env={"FORLOEB_CACHE_DIR": "", **env})
     assert done.returncode == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.yaml"]
+
+
+def test_a_run_served_by_the_cache_imports_no_validator(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "sys.argv = ['forloeb', 'check', 'examples/']\n"
+        "from forloebkit.entry import main\n"
+        "try:\n    main()\nexcept SystemExit as done:\n    code = done.code\n"
+        "print(code, 'pydantic_core' in sys.modules, file=sys.stderr)\n"
+    )
+    env = {"PATH": "/usr/bin:/bin", "FORLOEB_CACHE_DIR": str(tmp_path)}
+    runs = [
+        subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
+                       text=True, check=False).stderr.splitlines()[-1]
+        for _ in range(2)
+    ]  # fmt: skip
+    assert runs == ["0 True", "0 False"]  # the first run validates, the second only remembers

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -121,6 +121,8 @@ def check_paths(
     results remembered there (see :mod:`.cache`).
     """
     options = options or CheckOptions()
+    if options.today is None:  # one date for the whole run (and its cache key), even past midnight
+        options = replace(options, today=date.today())
     files, path_errors = discover(paths)
     run = CheckRun(path_errors=apply_policy(path_errors, options), strict=options.strict)
     included = [found for found in files if is_included(found.path, options)]
@@ -144,7 +146,8 @@ def _check_with_cache(
     from .cache import ResultCache
     from .parallel import map_files
 
-    result_cache = ResultCache.open(directory, options, options.today or date.today())
+    assert options.today is not None  # set by check_paths
+    result_cache = ResultCache.open(directory, options, options.today)
     outcomes: list[ProgramResult | Skipped | None] = []
     todo: list[tuple[int, str | None]] = []
     for index, found in enumerate(files):

@@ -6,8 +6,6 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from pydantic_core import ValidationError
-
 from ..findings import Finding, format_path
 from ..loading import LoadedDocument, YamlPath
 from ..loading.messages import hidden_characters
@@ -40,6 +38,8 @@ def validate_schema(
     building the pydantic models (the fast path of ``check``); the findings are
     the same, but no :class:`Program` is returned.
     """
+    from pydantic_core import ValidationError  # here: a run served by the cache never needs it
+
     try:
         if not build_model:
             fast_validator().validate_python(doc.data)

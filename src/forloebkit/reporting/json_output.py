@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from .. import __version__
-from ..checking import CheckRun, ItemResult, ProgramResult
+from ..checking import CheckRun, ItemResult, ProgramResult, covered_count
 from ..findings import Finding, Severity
 from .coverage import by_section, status_counts
 
@@ -55,7 +55,7 @@ def _item(result: ItemResult) -> dict[str, Any]:
 
 def _program(program: ProgramResult) -> dict[str, Any]:
     counts = status_counts(program.items)
-    covered = counts["opfyldt"] + counts["ikke_relevant"]
+    covered = covered_count(program.items)
     return {
         "fil": program.file,
         "titel": program.title,

@@ -4,7 +4,7 @@ The report is built once as lines of styled spans. :func:`write_text` prints
 them with rich when the output is a terminal (colours) and as plain text
 otherwise (CI logs, pipes, files), which spares a check the 0.04 s it takes to
 import rich. The plain text is exactly what rich writes without a terminal;
-``tests/test_text_report.py`` holds the two side by side.
+``tests/reporting/test_text_report.py`` holds the two side by side.
 """
 
 from __future__ import annotations
