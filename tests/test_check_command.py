@@ -32,7 +32,9 @@ def test_a_bad_date_is_refused(text: str) -> None:
 
 def test_a_missing_output_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(CommandError, match="findes ikke"):
-        run_check([EXAMPLE], OutputFormat.json, output=tmp_path / "mangler" / "r.json")
+        run_check(
+            [EXAMPLE], output_format=OutputFormat.json, output=tmp_path / "mangler" / "r.json"
+        )
 
 
 def test_a_failed_report_write_is_a_danish_error_not_a_crash(

@@ -61,6 +61,7 @@ def _cache_dir(options: CheckOptions, no_cache: bool) -> Path | None:
 
 def run_check(
     paths: list[Path],
+    *,
     output_format: OutputFormat | None = None,
     output: Path | None = None,
     no_hints: bool = False,

@@ -138,8 +138,11 @@ def check_command(
     læses, en ugyldig konfiguration eller forkert brug.
     """
     try:
-        code = run_check(paths, output_format, output, no_hints, today, config, no_config,
-                         select, ignore, strict, no_cache)  # fmt: skip
+        code = run_check(
+            paths, output_format=output_format, output=output, no_hints=no_hints, today=today,
+            config=config, no_config=no_config, select=select, ignore=ignore, strict=strict,
+            no_cache=no_cache,
+        )  # fmt: skip
     except CommandError as exc:
         _fail(str(exc))
     raise typer.Exit(code)
