@@ -169,14 +169,17 @@ def check_file(
     options: CheckOptions,
     keep_documents: bool = True,
     build_model: bool | None = None,
+    lazy_positions: bool | None = None,
 ) -> ProgramResult | Skipped:
     """Read and check one discovered file.
 
     *build_model* (default: *keep_documents*) builds the pydantic ``Program``;
-    without it the fast path checks the same things.
+    without it the fast path checks the same things. *lazy_positions* (default:
+    not *keep_documents*) finds positions only when something asks for one.
     """
     # A kept document has its positions found at once (less memory than the parser's nodes).
-    read = read_program_file(found.path, found.display, lazy_positions=not keep_documents)
+    lazy = not keep_documents if lazy_positions is None else lazy_positions
+    read = read_program_file(found.path, found.display, lazy_positions=lazy)
     if read.document is None:
         codes = {f.code for f in read.findings}
         if not found.explicit and codes <= _NOT_A_PROGRAM:

@@ -54,7 +54,9 @@ class RenderJob:
 
 def render_file(found: Discovered, job: RenderJob, _keep: bool = False) -> Rendered | Skipped:
     """Check and render one file; its parsed document is dropped before returning."""
-    outcome = check_file(found, job.check, keep_documents=True, build_model=False)
+    # The document lives only until the view is built: positions only if a finding asks.
+    outcome = check_file(found, job.check, keep_documents=True, build_model=False,
+                         lazy_positions=True)  # fmt: skip
     if isinstance(outcome, Skipped) or outcome.document is None:
         return outcome if isinstance(outcome, Skipped) else Rendered(outcome)
     view = build_program_view(outcome, job.stems.get(outcome.file, "program"))
