@@ -13,10 +13,6 @@ class Severity(StrEnum):
     WARNING = "advarsel"
     INFO = "info"
 
-    @property
-    def rank(self) -> int:
-        return {"fejl": 0, "advarsel": 1, "info": 2}[self.value]
-
 
 @dataclass(frozen=True, slots=True)
 class Position:

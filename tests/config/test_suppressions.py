@@ -23,7 +23,7 @@ assert LINES[9] == "  version: 0.3\n" and LINES[42] == "  stratifisering:\n"
 def _check(text: str, options: CheckOptions | None = None) -> list[Finding]:
     read = read_program_text(text, "p.yaml")
     assert read.document is not None
-    return check_document(read.document, options, source=text).findings
+    return check_document(read.document, options).findings
 
 
 def _with(line: int, new: str, *, insert: bool = False) -> str:

@@ -200,12 +200,10 @@ def check_document(
     options: CheckOptions | None = None,
     *,
     build_model: bool = True,
-    source: str | None = None,
 ) -> ProgramResult:
     """Validate one loaded program, score its checklist and apply the cross-cutting rules.
 
-    ``# forloeb: ignorer`` comments in the file's text (*source*, by default the
-    text the reader parsed) suppress findings; then the options' select, ignore
+    ``# forloeb: ignorer`` comments in the text the reader parsed suppress findings; then the options' select, ignore
     and severity are applied. ``build_model=False`` takes the fast path (no
     :class:`Program` in the result).
     """
@@ -217,9 +215,8 @@ def check_document(
         *schema_findings, *checklist_findings, *crosscut_findings,
         *coverage_findings(doc, items, options),
     ]  # fmt: skip
-    text = source if source is not None else doc.source
-    if text:
-        findings = apply_suppressions(findings, text, doc.file)
+    if doc.source:
+        findings = apply_suppressions(findings, doc.source, doc.file)
     findings = sorted(apply_policy(findings, options), key=Finding.sort_key)
     return ProgramResult(doc.file, _title(doc), items, findings, doc, program)
 

@@ -121,9 +121,6 @@ class ProgramView:
         except KeyError:
             raise KeyError(f"no checklist item {number}") from None
 
-    def section(self, number: int) -> SectionView:
-        return self.sections[number - 1]
-
     def party_name(self, party_id: object) -> str:
         """A party's name for its id; an unknown id is shown as it is."""
         key = str(party_id)

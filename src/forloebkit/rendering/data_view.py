@@ -8,7 +8,6 @@ a value of the wrong shape simply reads as "not filled in". Placeholder text
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -35,9 +34,6 @@ class Node:
         text = texts[key] = scalar_text(self._data.get(key))
         return text
 
-    def raw(self, key: str) -> Any:
-        return self._data.get(key)
-
     def node(self, key: str) -> Node:
         """The mapping under *key* (empty if absent or not a mapping)."""
         return Node(self._data.get(key))
@@ -63,10 +59,6 @@ class Node:
         """(label, text) for each (key, label) of *labels* whose key is filled in, in order."""
         return [(label, text) for key, label in labels if (text := self[key]) is not None]
 
-    def has(self, *keys: str) -> bool:
-        """True when any of *keys* holds something filled in."""
-        return any(is_filled(self._data.get(k)) for k in keys)
-
 
 def scalar_text(value: Any) -> str | None:
     """Text for a filled-in scalar; dates as ÅÅÅÅ-MM-DD, booleans as ja/nej."""
@@ -79,11 +71,3 @@ def scalar_text(value: Any) -> str | None:
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
-
-
-def walk_texts(node: Node, keys: tuple[str, ...]) -> Iterator[tuple[str, str]]:
-    """(key, text) for each of *keys* that is filled in, in the given order."""
-    for key in keys:
-        text = node.text(key)
-        if text is not None:
-            yield key, text

@@ -121,23 +121,6 @@ class ProgramView:
             found = nxt
         return found
 
-    def id_refs(self, path: YamlPath, value: Any = None) -> Iterator[tuple[YamlPath, str]]:
-        """Ids at *path*: one id, or a list of ids. Placeholders and non-text are skipped.
-
-        *value* is the value at *path* if the caller has it at hand; else it is looked up.
-        """
-        if value is None:
-            value = self.get(path)
-        if isinstance(value, list):
-            for index, item in enumerate(value):
-                ref = text(item)
-                if ref is not None:
-                    yield (*path, index), ref
-        else:
-            ref = text(value)
-            if ref is not None:
-                yield path, ref
-
     def ids(self, kind: str, path: YamlPath) -> dict[str, YamlPath]:
         """First occurrence of each id in the list at *path* (``path[*].id``), cached by *kind*."""
         found = self._ids.get(kind)

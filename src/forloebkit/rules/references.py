@@ -115,7 +115,7 @@ def check(view: ProgramView) -> Iterator[Finding]:
 def _unknown_refs(
     path: YamlPath, value: Any, known: dict[str, YamlPath]
 ) -> list[tuple[YamlPath, str]]:
-    """The ids at *path* (one id or a list, read as :meth:`ProgramView.id_refs` reads them)
+    """The ids at *path* (one id, or a list of ids; placeholders and non-text skipped)
     that are not in *known*. A text found in *known* as it stands is a known id (known ids
     are stripped and never placeholders), so most references need no closer look."""
     found: list[tuple[YamlPath, str]] = []
