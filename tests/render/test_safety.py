@@ -99,3 +99,16 @@ def test_markdown_keeps_links_when_all_are_safe() -> None:
     assert to_markdown("Se [retningslinjen](https://sst.dk/nkr).") == (
         "Se [retningslinjen](https://sst.dk/nkr)."
     )
+
+
+def test_markdown_escapes_dates_and_numbers_too() -> None:
+    """A program that fails the schema renders from plain data: a 'date' can be any text."""
+    text = HOSTILE.replace(
+        "  parter:",
+        "  sundhedsaftale: {gyldig_fra: 'x|y', gyldig_til: '<b>z</b>'}\n"
+        "  revision: {næste: '<i>snart</i>'}\n  parter:",
+    )
+    docs = render_documents(program_views([check_text(text)]), RenderOptions((Format.md,)))
+    markdown = docs[0].text
+    assert "<b>" not in markdown and "<i>" not in markdown
+    assert "x\\|y" in markdown
