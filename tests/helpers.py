@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import copy
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -115,9 +117,10 @@ def dump(data: dict[str, Any]) -> str:
     return out.getvalue()
 
 
-#: A small, fixed environment for subprocess runs: no colours, wide lines, UTF-8.
 #: Where `forloeb check` run by the tests remembers results (not in the repository).
 TEST_CACHE_DIR = tempfile.mkdtemp(prefix="forloeb-test-cache-")
+atexit.register(shutil.rmtree, TEST_CACHE_DIR, ignore_errors=True)
+#: A small, fixed environment for subprocess runs: no colours, wide lines, UTF-8.
 BASE_ENV = {"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "COLUMNS": "200", "LANG": "C.UTF-8",
             "FORLOEB_CACHE_DIR": TEST_CACHE_DIR}  # fmt: skip
 
