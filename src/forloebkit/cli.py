@@ -377,7 +377,7 @@ def rapport_command(
         )
     except ConfigError as exc:
         _fail(str(exc))
-    run = check_paths(paths, replace(options, today=today))
+    run = check_paths(paths, replace(options, today=today), build_model=False)  # reads plain data
     if run.path_errors:
         _fail(run.path_errors[0].message)
     try:

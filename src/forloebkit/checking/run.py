@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -109,6 +110,7 @@ def check_paths(
     options: CheckOptions | None = None,
     *,
     keep_documents: bool = True,
+    build_model: bool | None = None,
     cache_dir: Path | None = None,
 ) -> CheckRun:
     """Check every program under *paths*.
@@ -117,8 +119,10 @@ def check_paths(
     model once checked (``check`` needs only findings and checklist statuses),
     which keeps memory flat on large runs. Large runs are spread over worker
     processes (see :mod:`.parallel`); results come back in the files' order.
-    With a *cache_dir* (and no documents kept), unchanged files reuse the
-    results remembered there (see :mod:`.cache`).
+    *build_model* (default: *keep_documents*) also builds each pydantic
+    ``Program``; callers that read only the plain data pass False. With a
+    *cache_dir* (and no documents kept), unchanged files reuse the results
+    remembered there (see :mod:`.cache`).
     """
     options = options or CheckOptions()
     if options.today is None:  # one date for the whole run (and its cache key), even past midnight
@@ -131,7 +135,8 @@ def check_paths(
     else:
         from .parallel import map_files
 
-        outcomes = map_files(check_file, included, options, keep_documents)
+        work = check_file if build_model is None else partial(check_file, build_model=build_model)
+        outcomes = map_files(work, included, options, keep_documents)
     for outcome in outcomes:
         if isinstance(outcome, Skipped):
             run.skipped.append(outcome)
