@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..checklist import ChecklistItem, FieldSpec, load_checklist
+from ..checklist import ChecklistItem, FieldSpec, items_by_number
 from ..findings import Finding, Severity
 from ..loading.discovery import Discovered
 from ..loading.reader import MAX_FILE_BYTES, NotAFile, read_bounded
@@ -203,16 +203,11 @@ _ITEM_MEMO: dict[str, ItemResult] = {}
 
 def _build_item(data: list[Any]) -> ItemResult:
     number, status, missing, reason, parts = data
-    item = _items()[number]
+    item = items_by_number()[number]  # KeyError for a damaged entry: checked again
     return ItemResult(
         item, ItemStatus(status), _fields(item, missing), reason,
         tuple(Evaluation(n, ItemStatus(s), _fields(item, m), r) for n, s, m, r in parts),
     )  # fmt: skip
-
-
-@cache
-def _items() -> dict[str, ChecklistItem]:
-    return {item.number: item for item in load_checklist().items}
 
 
 def _fields(item: ChecklistItem, paths: list[str]) -> tuple[FieldSpec, ...]:

@@ -128,6 +128,12 @@ def load_checklist() -> Checklist:
     return Checklist(sections, tuple(_item(i) for i in raw["punkter"]))
 
 
+@cache
+def items_by_number() -> dict[str, ChecklistItem]:
+    """The shipped checklist's items by number (``"3.2"``)."""
+    return {item.number: item for item in load_checklist().items}
+
+
 def _item_by_number(number: str) -> ChecklistItem:
     """The shipped checklist item numbered *number* (unpickling a :class:`ChecklistItem`)."""
-    return next(item for item in load_checklist().items if item.number == number)
+    return items_by_number()[number]
