@@ -316,10 +316,15 @@ def _parse_date(text: str | None) -> date | None:
 def _init_collection(collection: Path, *, force: bool) -> None:
     """``forloeb init --samling MAPPE``: a repository of programs wired to forloeb."""
     from .collection import create_collection, plan_collection
+    from .files import write_problem
 
     if collection.exists() and not collection.is_dir():
         _fail(f"'{collection}' findes og er ikke en mappe.")
     plan = plan_collection(collection)
+    if plan.blocked:
+        listed = "\n".join(f"  {p}" for p in plan.blocked)
+        _fail(f"Disse stier står i vejen (en mappe, hvor en fil skal være, eller omvendt):\n"
+              f"{listed}\nFlyt dem, og prøv igen. Intet er skrevet.")  # fmt: skip
     if plan.conflicts and not force:
         listed = "\n".join(f"  {p}" for p in plan.conflicts)
         _fail(
@@ -328,7 +333,7 @@ def _init_collection(collection: Path, *, force: bool) -> None:
     try:
         written = create_collection(plan, force=force)
     except OSError as exc:
-        _fail(f"Kunne ikke skrive {exc.filename or collection}: {exc.strerror or exc}")
+        _fail(write_problem(Path(exc.filename or collection), exc))
     for path in written:
         typer.echo(f"Skrev {path}")
     typer.echo(f"Samlingen er klar. Læg programmer i {collection / 'programmer'}/ og kør "

@@ -27,9 +27,12 @@ FILES: dict[str, str] = {
 class Plan:
     """What creating a collection in *root* would write, and which files are in the way."""
 
-    root: Path
     files: tuple[tuple[Path, str], ...]  # (target, content)
+    #: Files that exist: replaced only with --force.
     conflicts: tuple[Path, ...]
+    #: Paths in the way that are not files (a folder named like a target, a file where a
+    #: folder must be): nothing can be written until they are moved, not even with --force.
+    blocked: tuple[Path, ...]
 
 
 def plan_collection(root: Path) -> Plan:
@@ -38,18 +41,31 @@ def plan_collection(root: Path) -> Plan:
         (root / target, (source / name).read_text(encoding="utf-8"))
         for name, target in FILES.items()
     )
-    conflicts = tuple(path for path, _ in files if path.exists())
-    return Plan(root, files, conflicts)
+    conflicts = tuple(path for path, _ in files if path.is_file())
+    blocked = tuple(dict.fromkeys(place for path, _ in files for place in _in_the_way(root, path)))
+    return Plan(files, conflicts, blocked)
+
+
+def _in_the_way(root: Path, path: Path) -> list[Path]:
+    """A non-file at *path*, or a non-folder where a folder on the way to it must be."""
+    folders = [root / part for part in reversed(path.relative_to(root).parents)]
+    found = [folder for folder in folders if folder.exists() and not folder.is_dir()]
+    if path.exists() and not path.is_file():
+        found.append(path)
+    return found
 
 
 def create_collection(plan: Plan, *, force: bool = False) -> list[Path]:
-    """Write the plan's files; existing ones only with *force*. Returns what was written."""
+    """Write the plan's files; existing ones only with *force*. Returns what was written.
+
+    Nothing is written when a path is blocked or (without *force*) a file exists.
+    """
+    if plan.blocked:
+        raise IsADirectoryError(plan.blocked[0])
     if plan.conflicts and not force:
         raise FileExistsError(plan.conflicts[0])
     written: list[Path] = []
     for path, content in plan.files:
-        if path.exists() and not path.is_file():
-            raise IsADirectoryError(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(path, content)
         written.append(path)

@@ -90,3 +90,15 @@ def test_a_file_in_the_way_of_the_folder(tmp_path: Path) -> None:
     result = run_forloeb("init", "--samling", "samling", cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr == "Fejl: 'samling' findes og er ikke en mappe.\n"
+
+
+def test_paths_in_the_way_stop_everything_even_with_force(tmp_path: Path) -> None:
+    (tmp_path / "forloeb.toml").mkdir()  # a folder where a file must be
+    (tmp_path / ".github").write_text("", encoding="utf-8")  # a file where a folder must be
+    result = run_forloeb("init", "--samling", ".", "--force", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == (
+        "Fejl: Disse stier står i vejen (en mappe, hvor en fil skal være, eller omvendt):\n"
+        "  forloeb.toml\n  .github\nFlyt dem, og prøv igen. Intet er skrevet.\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".github", "forloeb.toml"]
