@@ -105,6 +105,10 @@ CHECK_OPTIONS: tuple[_Param, ...] = (
 )  # fmt: skip
 
 
+_BY_DECL = {decl: param for param in CHECK_OPTIONS for decl in param.decls}
+_POSITIONAL = next(param for param in CHECK_OPTIONS if not param.decls)
+
+
 def _convert(kind: type, text: str) -> Any:
     if issubclass(kind, Enum):
         return kind(text)  # ValueError: not one of the choices
@@ -119,9 +123,6 @@ def check_arguments(args: list[str]) -> dict[str, Any] | None:
     """Keyword arguments for ``check_command`` from ``check ARGS...``, or None to use typer."""
     if os.environ.get("FORLOEB_INGEN_GENVEJ") or args[:1] != ["check"]:
         return None
-    spec = CHECK_OPTIONS
-    by_decl = {decl: p for p in spec for decl in p.decls}
-    positional = next((p for p in spec if not p.decls), None)
     values: dict[str, Any] = {}
     items: list[str] = []
     rest = args[1:]
@@ -133,13 +134,13 @@ def check_arguments(args: list[str]) -> dict[str, Any] | None:
             if arg == "--":
                 items.extend(rest[i:])
                 break
-            if not arg.startswith("-") or arg == "-":
-                if arg == "-":
-                    return None
+            if arg == "-":
+                return None  # standard input: typer decides
+            if not arg.startswith("-"):
                 items.append(arg)
                 continue
             name, equals, inline = arg.partition("=") if arg.startswith("--") else (arg, "", "")
-            param = by_decl.get(name)
+            param = _BY_DECL.get(name)
             if param is None or param.name in values or param.is_list:
                 return None  # help, unknown, repeated: typer decides
             if param.is_flag:
@@ -153,11 +154,11 @@ def check_arguments(args: list[str]) -> dict[str, Any] | None:
                 inline = rest[i]
                 i += 1
             values[param.name] = _convert(param.kind, inline)
-        if positional is None or not items:
+        if not items:
             return None
-        values[positional.name] = [_convert(positional.kind, item) for item in items]
+        values[_POSITIONAL.name] = [_convert(_POSITIONAL.kind, item) for item in items]
     except ValueError:
         return None
-    for param in spec:
+    for param in CHECK_OPTIONS:
         values.setdefault(param.name, param.default)
     return values
