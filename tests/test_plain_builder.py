@@ -189,3 +189,21 @@ def test_positions_found_at_once_when_asked() -> None:
     assert eager._find_marks is None
     assert eager.position(("a", "b", 1)) == lazy.position(("a", "b", 1))
     assert lazy._find_marks is None  # found on first use, the nodes let go
+
+
+def test_reading_leaves_no_reference_cycles() -> None:
+    """Workers pause the garbage collector while they read; nothing may pile up meanwhile."""
+    import gc
+
+    text = (EXAMPLES / "skizofreni.yaml").read_text(encoding="utf-8")
+    read_program_text(text, "a.yaml")  # warm up: first-time imports and caches
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        gc.collect()
+        for _ in range(5):
+            read_program_text(text, "a.yaml")
+        assert gc.collect() == 0
+    finally:
+        if was_enabled:
+            gc.enable()

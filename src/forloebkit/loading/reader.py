@@ -167,6 +167,10 @@ def _compose(text: str) -> Node | None:
         return composer.get_single_node()  # type: ignore[no-any-return]
     finally:
         composer.dispose()
+        # ruamel's parts find each other through attributes that point back at the composer;
+        # cleared, it is freed at once instead of waiting for the garbage collector (which is
+        # paused while files are read).
+        composer.__dict__.clear()
 
 
 @dataclass(slots=True)
