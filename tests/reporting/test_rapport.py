@@ -127,3 +127,14 @@ def test_hostile_titles_are_inert_in_html_and_markdown(tmp_path: Path) -> None:
     assert "Content-Security-Policy" in html
     markdown = (out / "rapport.md").read_text(encoding="utf-8")
     assert "& co \\| x" in markdown
+
+
+def test_status_and_placeholders_read_as_in_the_rendered_index(tmp_path: Path) -> None:
+    text = (DATA.parent.parent / "examples" / "skizofreni.yaml").read_text(encoding="utf-8")
+    text = text.replace("  status: godkendt", "  status: høring", 1)
+    text = text.replace('  version: "1.0"', '  version: "UDFYLD: versionsnummer"', 1)
+    (tmp_path / "p.yaml").write_text(text, encoding="utf-8")
+    result = run_forloeb("rapport", str(tmp_path / "p.yaml"), "--dato", "2026-11-23")
+    assert result.returncode == 0, result.stderr
+    assert "| i høring |  |" in result.stdout  # the index's words; a placeholder shows nothing
+    assert "UDFYLD" not in result.stdout

@@ -29,6 +29,13 @@ def label(value: object) -> str:
     return LABELS.get(text, text.replace("_", " "))
 
 
+def validity_text(start: str | None, end: str | None) -> str | None:
+    """The health agreement's period as the documents and the rapport show it."""
+    if start is None and end is None:
+        return None
+    return f"{start or '?'} – {end or '?'}"
+
+
 @dataclass(frozen=True, slots=True)
 class Party:
     id: str
@@ -98,10 +105,7 @@ class ProgramView:
     @property
     def validity(self) -> str | None:
         agreement = self.meta.node("sundhedsaftale")
-        start, end = agreement.text("gyldig_fra"), agreement.text("gyldig_til")
-        if start is None and end is None:
-            return None
-        return f"{start or '?'} – {end or '?'}"
+        return validity_text(agreement.text("gyldig_fra"), agreement.text("gyldig_til"))
 
     @property
     def items(self) -> list[ItemView]:

@@ -13,6 +13,8 @@ from typing import Any
 from ..checking import CheckRun, ItemStatus, ProgramResult, covered_count
 from ..checklist import ChecklistItem, load_checklist
 from ..findings import Severity
+from ..rendering.context import label, validity_text
+from ..rendering.data_view import scalar_text
 from ..resources import templates_dir
 
 GENERATOR = "forloeb rapport"
@@ -73,9 +75,8 @@ class Overview:
 
 
 def _text(value: Any) -> str:
-    if value is None or value == "":
-        return ""
-    return value.isoformat() if isinstance(value, date) else str(value)
+    """As the rendered documents show a value: placeholders as nothing, dates as ÅÅÅÅ-MM-DD."""
+    return scalar_text(value) or ""
 
 
 def _deadline(value: Any, today: date) -> Deadline:
@@ -88,15 +89,14 @@ def _row(program: ProgramResult, today: date) -> Row:
     valid_from, valid_to = (
         get(("program", "sundhedsaftale", k)) for k in ("gyldig_fra", "gyldig_til")
     )
-    validity = ""
-    if valid_from is not None or valid_to is not None:
-        validity = f"{_text(valid_from) or '?'} – {_text(valid_to) or '?'}"
+    validity = validity_text(scalar_text(valid_from), scalar_text(valid_to)) or ""
+    status = _text(get(("program", "status")))
     errors = sum(1 for f in program.findings if f.severity is Severity.ERROR)
     warnings = sum(1 for f in program.findings if f.severity is Severity.WARNING)
     return Row(
         file=program.file,
         title=program.title or program.file,
-        status=_text(get(("program", "status"))),
+        status=label(status) if status else "",
         version=_text(get(("program", "version"))),
         validity=Deadline(validity, isinstance(valid_to, date) and valid_to < today),
         next_revision=_deadline(get(("program", "revision", "næste")), today),
