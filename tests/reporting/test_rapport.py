@@ -127,6 +127,7 @@ def test_hostile_titles_are_inert_in_html_and_markdown(tmp_path: Path) -> None:
     assert "Content-Security-Policy" in html
     markdown = (out / "rapport.md").read_text(encoding="utf-8")
     assert "& co \\| x" in markdown
+    assert "<script>" not in markdown
 
 
 def test_status_and_placeholders_read_as_in_the_rendered_index(tmp_path: Path) -> None:

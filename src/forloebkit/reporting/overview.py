@@ -138,15 +138,12 @@ def render_overview(overview: Overview, kind: str) -> str:
         undefined=jinja2.StrictUndefined,
     )
     if kind == "md":
-        env.filters["md"] = _markdown_cell
+        from ..rendering.markdown_text import to_markdown_cell
+
+        env.filters["md"] = lambda value: to_markdown_cell(str(value))  # as render's index.md
     template = env.get_template(f"rapport.{kind}.j2")
     return template.render(o=overview, generator=GENERATOR, legend=_legend())
 
 
 def _legend() -> list[tuple[str, str]]:
     return [(s.symbol, s.label) for s in ItemStatus]
-
-
-def _markdown_cell(value: Any) -> str:
-    """Text that is safe inside a Markdown table cell."""
-    return str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
