@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -58,3 +59,8 @@ def format_path(path: tuple[str | int, ...]) -> str:
             shown = f'"{part}"' if any(c in part for c in '.[] "') else part
             out.append(f".{shown}" if out else shown)
     return "".join(out)
+
+
+def count_severity(findings: Iterable[Finding], severity: Severity) -> int:
+    """How many of *findings* have *severity* (the reports' "3 fejl, 1 advarsel")."""
+    return sum(1 for f in findings if f.severity is severity)

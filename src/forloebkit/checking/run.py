@@ -77,8 +77,13 @@ class CheckRun:
         findings = self.findings
         if any(f.code in _INPUT_CODES for f in findings):
             return 2
-        failing = (Severity.ERROR, Severity.WARNING) if self.strict else (Severity.ERROR,)
+        failing = self.failing_severities
         return 1 if any(f.severity in failing for f in findings) else 0
+
+    @property
+    def failing_severities(self) -> tuple[Severity, ...]:
+        """Severities that fail the run (exit code 1): errors, and warnings too when strict."""
+        return (Severity.ERROR, Severity.WARNING) if self.strict else (Severity.ERROR,)
 
 
 @dataclass(frozen=True, slots=True)

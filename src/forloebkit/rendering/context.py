@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from ..checking import ItemStatus, ProgramResult
 from ..checklist import SectionSpec, load_checklist
-from ..findings import Severity
+from ..findings import Severity, count_severity
 from .data_view import Node
 
 #: Danish words for the enumerated values a reader sees (others: '_' becomes a space).
@@ -154,8 +154,8 @@ def build_program_view(result: ProgramResult, stem: str) -> ProgramView:
         meta=meta,
         parties=parties,
         sections=_sections(result),
-        errors=sum(1 for f in findings if f.severity is Severity.ERROR),
-        warnings=sum(1 for f in findings if f.severity is Severity.WARNING),
+        errors=count_severity(findings, Severity.ERROR),
+        warnings=count_severity(findings, Severity.WARNING),
         schema_errors=sum(1 for f in findings if f.code.startswith("SKM")),
         party_names={p.id: p.name for p in parties if p.id},
     )

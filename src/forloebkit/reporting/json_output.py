@@ -7,7 +7,7 @@ from typing import Any
 
 from .. import __version__
 from ..checking import CheckRun, ItemResult, ProgramResult, covered_count
-from ..findings import Finding, Severity
+from ..findings import Finding, Severity, count_severity
 from .coverage import by_section, status_counts
 
 #: Bump when a key is removed or changes meaning; adding keys does not bump it.
@@ -88,8 +88,8 @@ def render_json(run: CheckRun) -> str:
         "sprunget_over": [{"fil": s.file, "grund": s.reason} for s in run.skipped],
         "opsummering": {
             "programmer": len(run.programs),
-            "fejl": sum(1 for f in findings if f.severity is Severity.ERROR),
-            "advarsler": sum(1 for f in findings if f.severity is Severity.WARNING),
+            "fejl": count_severity(findings, Severity.ERROR),
+            "advarsler": count_severity(findings, Severity.WARNING),
             "info": sum(1 for f in findings if f.severity is Severity.INFO),
             "exitkode": run.exit_code,
         },

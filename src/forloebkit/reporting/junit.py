@@ -16,10 +16,6 @@ from ..checking import CheckRun, ProgramResult
 from ..findings import Finding, Severity
 
 
-def _failing(run: CheckRun) -> tuple[Severity, ...]:
-    return (Severity.ERROR, Severity.WARNING) if run.strict else (Severity.ERROR,)
-
-
 def _describe(findings: list[Finding]) -> str:
     return "\n".join(f"{f.file}:{f.line}:{f.column} {f.code} {f.message}" for f in findings)
 
@@ -59,7 +55,7 @@ def _program_cases(suite: ET.Element, program: ProgramResult, failing: tuple[Sev
 def render_junit(run: CheckRun, now: datetime | None = None) -> str:
     timestamp = (now or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%S")
     hostname = socket.gethostname() or "localhost"
-    failing = _failing(run)
+    failing = run.failing_severities
     root = ET.Element("testsuites")
     suites: list[tuple[ET.Element, int]] = []
     for ident, program in enumerate(run.programs):

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..checking import CheckRun, ItemStatus, ProgramResult, covered_count
 from ..checklist import ChecklistItem, load_checklist
-from ..findings import Severity
+from ..findings import Severity, count_severity
 from ..rendering.context import label, validity_text
 from ..rendering.data_view import scalar_text
 from ..resources import templates_dir
@@ -91,8 +91,8 @@ def _row(program: ProgramResult, today: date) -> Row:
     )
     validity = validity_text(scalar_text(valid_from), scalar_text(valid_to)) or ""
     status = _text(get(("program", "status")))
-    errors = sum(1 for f in program.findings if f.severity is Severity.ERROR)
-    warnings = sum(1 for f in program.findings if f.severity is Severity.WARNING)
+    errors = count_severity(program.findings, Severity.ERROR)
+    warnings = count_severity(program.findings, Severity.WARNING)
     return Row(
         file=program.file,
         title=program.title or program.file,

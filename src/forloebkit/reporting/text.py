@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, TextIO
 
 from ..checking import CheckRun, ItemStatus, ProgramResult
-from ..findings import Finding, Severity
+from ..findings import Finding, Severity, count_severity
 from .coverage import by_section
 
 if TYPE_CHECKING:
@@ -156,8 +156,8 @@ def _finding(finding: Finding, show_hints: bool) -> list[Line]:
 
 def _summary(run: CheckRun) -> Iterator[list[Line]]:
     findings = run.findings
-    errors = sum(1 for f in findings if f.severity is Severity.ERROR)
-    warnings = sum(1 for f in findings if f.severity is Severity.WARNING)
+    errors = count_severity(findings, Severity.ERROR)
+    warnings = count_severity(findings, Severity.WARNING)
     n = len(run.programs)
     line: Line = [
         (f"{n} {'program' if n == 1 else 'programmer'} tjekket: ", ""),
