@@ -79,20 +79,17 @@ def _common(options: RenderOptions) -> dict[str, Any]:
 
 def program_documents(view: ProgramView, options: RenderOptions) -> list[Document]:
     """The documents of one program, one per format (with --part: only if it has the party)."""
-    docs: list[Document] = []
     if options.part is not None and options.part not in view.party_names:
-        return docs
-    for fmt in options.formats:
-        env = _environment(fmt, options.templates)
-        if options.part is None:
-            context = {**_common(options), "p": view, "part": None}
-            docs.append(Document(view.stem + fmt.suffix, _render(env, fmt, "program", context)))
-        else:
-            part = build_party_view(view, options.part)
-            context = {**_common(options), "p": view, "part": part}
-            name = f"{view.stem}-{safe_file_stem(options.part)}{fmt.suffix}"
-            docs.append(Document(name, _render(env, fmt, "part", context)))
-    return docs
+        return []
+    part = None if options.part is None else build_party_view(view, options.part)  # once
+    stem = view.stem if options.part is None else f"{view.stem}-{safe_file_stem(options.part)}"
+    template = "program" if part is None else "part"
+    context = {**_common(options), "p": view, "part": part}
+    return [
+        Document(stem + fmt.suffix, _render(_environment(fmt, options.templates), fmt, template,
+                                            context))
+        for fmt in options.formats
+    ]  # fmt: skip
 
 
 def index_documents(programs: Sequence[Any], options: RenderOptions) -> list[Document]:
