@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 
 class Severity(StrEnum):
@@ -21,6 +22,17 @@ class Position:
 
     line: int
     column: int
+
+    @classmethod
+    def of_mark(cls, mark: Any) -> Position:
+        """From a parser's 0-based mark (anything with ``line`` and ``column``)."""
+        return cls(mark.line + 1, mark.column + 1)
+
+    @classmethod
+    def in_text(cls, text: str, offset: int) -> Position:
+        """The character at *offset* of *text*."""
+        line_start = text.rfind("\n", 0, offset) + 1
+        return cls(text.count("\n", 0, offset) + 1, offset - line_start + 1)
 
 
 START = Position(1, 1)

@@ -107,18 +107,18 @@ class LoadedDocument:
             prefix = path[:end]
             mark = self.key_marks.get(prefix) or self.value_marks.get(prefix)
             if mark is not None:
-                return Position(mark.line + 1, mark.column + 1)
+                return Position.of_mark(mark)
         return START
 
     def value_position(self, path: YamlPath) -> Position:
         """Where the *value* at *path* starts (falls back like :meth:`position`)."""
         mark = self.value_marks.get(path)
-        return Position(mark.line + 1, mark.column + 1) if mark is not None else self.position(path)
+        return Position.of_mark(mark) if mark is not None else self.position(path)
 
     def key_position(self, path: YamlPath) -> Position | None:
         """Where the key of the mapping entry at *path* stands, if there is one."""
         mark = self.key_marks.get(path)
-        return Position(mark.line + 1, mark.column + 1) if mark is not None else None
+        return Position.of_mark(mark) if mark is not None else None
 
     def get(self, path: YamlPath) -> Any:
         """The value at *path*, or ``None`` if any step is missing."""

@@ -273,7 +273,7 @@ def read_program_text(
         root = _compose(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        pos = Position(mark.line + 1, mark.column + 1) if mark else START
+        pos = Position.of_mark(mark) if mark else START
         message = danish_yaml_problem(exc.problem, exc.context)
         if pos.column > _MAX_KEY and "expected ':'" in (exc.problem or ""):
             message = (
@@ -282,7 +282,7 @@ def read_program_text(
             )
         return _fail(R.INVALID_YAML, file, pos, message, _smart_quote_hint(text, pos.line))
     except ReaderError as exc:  # control characters and the like
-        pos = _char_position(text, exc.position)
+        pos = Position.in_text(text, exc.position)
         return _fail(R.INVALID_YAML, file, pos, danish_yaml_problem(str(exc), None))
     except YAMLError as exc:
         return _fail(R.INVALID_YAML, file, START, danish_yaml_problem(str(exc), None))
@@ -372,7 +372,7 @@ def _too_deep_at(text: str) -> Position | None:
         if isinstance(event, (MappingStartEvent, SequenceStartEvent)):
             depth += 1
             if depth > MAX_DEPTH:
-                return Position(event.start_mark.line + 1, event.start_mark.column + 1)
+                return Position.of_mark(event.start_mark)
         elif isinstance(event, (MappingEndEvent, SequenceEndEvent)):
             depth -= 1
     return None
@@ -387,11 +387,6 @@ def _smart_quote_hint(text: str, line: int) -> str:
             "almindelige anførselstegn: skriv \"...\" eller '...'."
         )
     return ""
-
-
-def _char_position(text: str, offset: int) -> Position:
-    line_start = text.rfind("\n", 0, offset) + 1
-    return Position(text.count("\n", 0, offset) + 1, offset - line_start + 1)
 
 
 def _looks_like_utf16(raw: bytes) -> bool:
@@ -436,8 +431,7 @@ def _fail(rule: Rule, file: str, pos: Position, message: str, hint: str = "") ->
 
 
 def _pos(node: Node) -> Position:
-    mark = node.start_mark
-    return Position(mark.line + 1, mark.column + 1)
+    return Position.of_mark(node.start_mark)
 
 
 class _Builder:

@@ -59,7 +59,9 @@ def find_cpr(text: str) -> Iterator[int]:
 
 def check(view: ProgramView) -> Iterator[Finding]:
     source = view.doc.source
-    found = [_position(source, offset) for offset in find_cpr(source)]  # one pass over the file
+    found = [
+        Position.in_text(source, offset) for offset in find_cpr(source)
+    ]  # one pass over the file
     if not found:
         return
     starts = sorted(
@@ -73,11 +75,6 @@ def check(view: ProgramView) -> Iterator[Finding]:
             "aldrig indeholde personoplysninger.",
             "Slet nummeret, også fra git-historikken, hvis filen er delt.",
         )  # fmt: skip
-
-
-def _position(source: str, offset: int) -> Position:
-    line_start = source.rfind("\n", 0, offset) + 1
-    return Position(source.count("\n", 0, offset) + 1, offset - line_start + 1)
 
 
 def _enclosing(starts: list[tuple[int, int, YamlPath]], position: Position) -> YamlPath:
