@@ -223,15 +223,12 @@ def resolve_options(
     select: str | None,
     ignore: str | None,
     strict: bool,
-    cwd: Path | None = None,
 ) -> CheckOptions:
     """The run's options: the configuration file, then the command line's flags on top."""
     from .rules import all_rules
 
     known = frozenset(all_rules())
-    path = (
-        config if config is not None else (find_config(cwd or Path.cwd()) if use_config else None)
-    )
+    path = config if config is not None else (find_config(Path.cwd()) if use_config else None)
     settings = load_config(path, known) if path is not None else Config()
     flags: dict[str, tuple[str, ...]] = {}
     for flag, value in (("--select", select), ("--ignore", ignore)):

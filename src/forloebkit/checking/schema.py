@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from ..findings import Finding, format_path
 from ..loading import LoadedDocument, YamlPath
 from ..loading.messages import hidden_characters
+from ..loading.reader import DATE_TEXT
 from ..rules import schema_rules as R
 from .compiled_schema import fast_validator, section_keys_at
 from .suggest import did_you_mean
@@ -26,7 +27,6 @@ _TYPE_WORDS: tuple[tuple[str, str], ...] = (
     ("model", "nøgler med værdier"),
     ("date", "en dato (ÅÅÅÅ-MM-DD)"),
 )
-_DATE_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def validate_schema(
@@ -100,7 +100,7 @@ def _finding(doc: LoadedDocument, err: Any) -> Finding:
             f"'{value}' er ikke en tilladt værdi for '{key}'. Tilladt: {', '.join(expected)}.",
             hint,
         )  # fmt: skip
-    if kind.startswith("date_") and isinstance(value, str) and _DATE_TEXT.match(value):
+    if kind.startswith("date_") and isinstance(value, str) and DATE_TEXT.match(value):
         return R.INVALID_VALUE.finding(
             doc.file, where, loc, f"Datoen {value} findes ikke i kalenderen.",
             "Skriv en dato, der findes, som ÅÅÅÅ-MM-DD.",

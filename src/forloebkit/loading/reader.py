@@ -67,7 +67,8 @@ _BRACKET_STEP[ord("[")] = _BRACKET_STEP[ord("{")] = 1
 _BRACKET_STEP[ord("]")] = _BRACKET_STEP[ord("}")] = -1
 
 _TAG = "tag:yaml.org,2002:"
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: A plain ÅÅÅÅ-MM-DD date (the schema names text of this shape in its messages too).
+DATE_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _STR, _NULL, _BOOL, _TIMESTAMP = (_TAG + t for t in ("str", "null", "bool", "timestamp"))
 _MAP, _SEQ, _MERGE = (_TAG + t for t in ("map", "seq", "merge"))
 #: ruamel's own parsing of YAML 1.2 numbers (0o17, 1_000, .inf) and timestamps with a time.
@@ -569,7 +570,7 @@ def _scalar_value(node: ScalarNode, tag: str) -> Any:
         return None
     if tag == _BOOL:
         return value.lower() == "true"
-    if tag == _TIMESTAMP and _DATE_RE.match(value):
+    if tag == _TIMESTAMP and DATE_TEXT.match(value):
         try:
             return date.fromisoformat(value)
         except ValueError:

@@ -45,12 +45,18 @@ class Section(BaseModel):
     def _empty_is_absent(cls, data: Any) -> Any:
         """A key left empty (``målgruppe:``) or holding only a placeholder (``TODO``)
         counts as not written yet, so it is reported by the checklist, not the schema."""
-        return drop_absent(data, cls.yaml_keys())
+        return drop_absent(data, _known_keys(cls))
 
 
 @cache
 def _yaml_keys(model: type[BaseModel]) -> tuple[str, ...]:
     return tuple(info.alias or name for name, info in model.model_fields.items())
+
+
+@cache
+def _known_keys(model: type[BaseModel]) -> frozenset[str]:
+    """:func:`_yaml_keys` for look-ups (drop_absent asks once per key of every mapping)."""
+    return frozenset(_yaml_keys(model))
 
 
 def field(alias: str, description: str, default: Any = None, **kwargs: Any) -> Any:

@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..files import write_atomically
-
-SUFFIXES = (".yaml", ".yml")
+from ..loading.discovery import SUFFIXES
 
 
 class TargetError(ValueError):
