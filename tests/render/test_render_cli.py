@@ -28,6 +28,9 @@ def test_folder_writes_every_program_and_an_index_in_both_formats(tmp_path: Path
     expected = sorted([*(f"{s}.html" for s in stems), *(f"{s}.md" for s in stems),
                        "index.html", "index.md"])  # fmt: skip
     assert _files(tmp_path) == expected
+    # The command builds its index from the workers' index entries, not from views: the same bytes.
+    for name in ("index.html", "index.md", "depression.md"):
+        assert (tmp_path / name).read_bytes() == (SNAPSHOTS / name).read_bytes(), name
     index = (tmp_path / "index.md").read_text(encoding="utf-8")
     assert (
         "| [Forløbsprogram for voksne med skizofreni](skizofreni.md) | godkendt | 1.0 "
