@@ -271,6 +271,16 @@ def read_program_text(
                     R.TOO_COMPLEX, file, deep,
                     f"Filen er indlejret mere end {MAX_DEPTH} niveauer og afvises.",
                 )  # fmt: skip
+        if lazy_positions:
+            from . import fast_reader  # imports this module
+
+            if fast_reader.enabled():
+                plain = fast_reader.read_plain(text)
+                if plain is not None:
+                    marks = partial(_marks_of_text, text, file)
+                    return ReadResult(
+                        LoadedDocument(file, plain, source=text, find_marks=marks), []
+                    )
         root = _compose(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -683,6 +693,19 @@ def _find_marks(root: Node, file: str) -> tuple[dict[YamlPath, Mark], dict[YamlP
     builder = _Builder(file)
     builder.build(root, (), 0)
     return builder.value_marks, builder.key_marks
+
+
+def _marks_of_text(text: str, file: str) -> tuple[dict[YamlPath, Mark], dict[YamlPath, Mark]]:
+    """The positions of a document that :mod:`.fast_reader` read, found with ruamel on demand.
+
+    ruamel reads every such text (the fast reader gives data only where the two
+    agree); should it not, the findings point at the start of the file.
+    """
+    try:
+        root = _compose(text)
+        return _find_marks(root, file) if root is not None else ({}, {})
+    except (YAMLError, _Refused, RecursionError):
+        return {}, {}
 
 
 def _tag(node: Node) -> str:

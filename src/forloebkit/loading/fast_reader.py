@@ -1,0 +1,306 @@
+"""A faster first reading of ordinary programs, with yaml-rs, that gives ruamel's data or nothing.
+
+ruamel's C composer (see :mod:`.reader`) defines what a program file means, and
+it was two thirds of ``check``'s time per file. yaml-rs (Rust) parses the same
+text into plain data about four times faster, but it differs from ruamel where
+it matters to us:
+
+1. It types scalars by YAML 1.2's core schema and does not say whether a scalar
+   was quoted: ``dato: 2026-01-01`` and ``version: "2.1"`` both come back as text,
+   where ruamel reads the first as a date (the second stays text in both).
+2. It applies or ignores tags (``!!int '3'``, ``!mit x``) and ``%`` directives.
+3. It expands aliases, one inside its own anchor too (as null), where ruamel
+   refuses the file.
+4. It accepts control characters that libyaml refuses, and it keeps going where
+   ruamel reports a problem in a few other cases (merge keys, ``=``).
+
+:func:`read_plain` therefore returns yaml-rs's data only when none of this can
+make a difference, and ``None`` otherwise; the reader then parses the text with
+ruamel as before. The proof obligations, each checked in the order below:
+
+* the text is not too large, has no byte-order mark inside it, no character
+  that libyaml refuses, no ``%`` directive and no tag (a ``!`` where a node may
+  start); every anchor that an alias uses is one that cannot contain the alias
+  (:func:`_aliases_are_safe`);
+* yaml-rs reads it without error, as one mapping, with only text keys and no
+  ``<<``, no duplicate key, and no deeper than ``MAX_DEPTH``;
+* every text value that ruamel would type differently if it stood unquoted is
+  settled from the source (:func:`_settle`): all its occurrences quoted (text),
+  or all plain dates (``date``); anything else falls back.
+
+Positions are not computed here: the reader finds them with ruamel, on first
+use, as it does for its own fast path. ``tests/test_fast_reader.py`` checks the
+outcome against ruamel on every example, test file and generated program, and
+on generated documents that aim at each of the points above.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import date
+from typing import Any
+
+from ruamel.yaml.nodes import ScalarNode
+
+from .reader import _STR_TAG, DATE_TEXT, MAX_DEPTH, _FastResolver
+
+try:
+    import yaml_rs
+except ImportError:  # pragma: no cover - a platform without a yaml-rs wheel: ruamel reads all
+    yaml_rs = None  # type: ignore[assignment]
+
+#: Larger texts go to ruamel. Far below MAX_NODES even at two characters a node, and the
+#: 5 MB benchmark program is read by ruamel as before.
+MAX_TEXT = 1_000_000
+#: Set (to anything but "" or "0") to read every file with ruamel alone.
+SWITCH_OFF = "FORLOEB_UDEN_HURTIG_LAESNING"
+
+#: Characters that libyaml refuses (it accepts TAB, LF, CR, NEL and the printable planes).
+_REFUSED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+#: First characters of plain scalars that ruamel may type as something other than text
+#: (numbers, dates, ``~``, ``.inf``, ``=``, ``<<``); words are checked in _WORDS.
+_RISKY_FIRST = frozenset("0123456789+-.~=<")
+_WORDS = frozenset(["true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL"])
+#: Characters that may stand right before / right after a scalar's text in the source.
+_BEFORE = frozenset(" \t\n\"'[{,:")
+_AFTER = frozenset(" \t\r\n\"',]}:")
+#: What may follow a plain scalar, blanks aside.
+_ENDS = frozenset("\r\n,]}:")
+_NAME_END = frozenset(" \t\r\n,[]{}")
+#: What may stand before a node's first character, blanks aside ("" is the start of the text).
+_NODE_START = frozenset(["", "\n", "\r", ":", "?", "-", "[", "{", ","])
+
+_RESOLVER = _FastResolver(version=None, loadumper=None)
+
+
+class _Fallback(Exception):
+    """Something yaml-rs may read differently from ruamel: let ruamel read the file."""
+
+
+def enabled() -> bool:
+    """False without yaml-rs or with FORLOEB_UDEN_HURTIG_LAESNING set."""
+    return yaml_rs is not None and os.environ.get(SWITCH_OFF, "") in ("", "0")
+
+
+def read_plain(text: str) -> dict[str, Any] | None:
+    """The data ruamel would build from *text* (NFC, no BOM), or None if that is not certain."""
+    if yaml_rs is None or len(text) > MAX_TEXT or "\ufeff" in text:
+        return None
+    try:
+        if _unusual_text(text):
+            return None
+        data = yaml_rs.loads(
+            text,
+            parse_datetime=False,
+            duplicate_key_policy=yaml_rs.DuplicateKeyPolicy.Error,
+            alias_limits=yaml_rs.AliasLimits(max_total_replayed_events=200_000),
+        )
+        if type(data) is not dict:
+            return None  # empty, a list, a scalar or several documents: ruamel explains
+        ambiguous: dict[str, list[tuple[Any, Any]]] = {}
+        _walk_mapping(data, 1, ambiguous)
+        if ambiguous:
+            _settle(text, ambiguous, anchored="&" in text)
+    except _Fallback:
+        return None
+    except Exception:  # yaml-rs refuses the text (or fails): ruamel reports the problem
+        return None
+    return data
+
+
+def _unusual_text(text: str) -> bool:
+    """Control characters, directives, tags, or anchors whose aliases might sit inside them."""
+    bare = text.replace("\n", "").replace("\t", "").replace("\r", "")
+    if not bare.isprintable() and _REFUSED.search(bare):  # isprintable is the quick test
+        return True
+    if text.startswith("%") or "\n%" in text:
+        return True
+    if _node_starts(text, "!"):
+        return True
+    anchors = _node_starts(text, "&")
+    return bool(anchors) and not _aliases_are_safe(text, anchors)
+
+
+def _node_starts(text: str, char: str) -> list[int]:
+    """Offsets of *char* where a YAML node may start (line start, or after ``:?-[{,``).
+
+    Found also inside quoted and block text (harmless: it only sends a file to
+    ruamel, or is ignored below); never missed where YAML reads a property.
+    """
+    found = []
+    i = text.find(char)
+    while i >= 0:
+        if _char_before(text, i) in _NODE_START:
+            found.append(i)
+        i = text.find(char, i + 1)
+    return found
+
+
+def _name_at(text: str, start: int) -> str:
+    end = start
+    while end < len(text) and text[end] not in _NAME_END:
+        end += 1
+    return text[start:end]
+
+
+def _line_of(text: str, offset: int) -> tuple[int, int, bool]:
+    """(line start offset, indentation, line starts with '-') of the line at *offset*."""
+    begin = text.rfind("\n", 0, offset) + 1
+    indent = begin
+    while indent < len(text) and text[indent] == " ":
+        indent += 1
+    return begin, indent - begin, text.startswith("-", indent)
+
+
+def _rest_of_line(text: str, offset: int) -> str:
+    end = text.find("\n", offset)
+    return text[offset : len(text) if end < 0 else end].strip(" \t\r")
+
+
+def _char_before(text: str, offset: int) -> str:
+    """The last character before *offset* that is not a blank ("" at the start)."""
+    j = offset - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return text[j] if j >= 0 else ""
+
+
+def _aliases_are_safe(text: str, anchors: list[int]) -> bool:
+    """True if no alias can be inside the node its anchor names.
+
+    An alias counts only if an anchor of its name exists (a ``*`` in text that
+    names none is text, as yaml-rs read the file without error). For each one:
+    the anchor is a block value (after ``key:`` or ``-``, not of a ``[`` or ``{``
+    collection, not on a ``---`` line), the alias stands alone as a block value
+    on a later line, indented less than the anchor's line (or as much, not as a
+    ``-`` item), and no ``[`` or ``{`` lies between them. A block node's lines
+    are indented more than its parent key, or as much with ``-``; so the alias
+    is after the anchored node has ended.
+    """
+    by_name: dict[str, int] = {}
+    for offset in anchors:
+        name = _name_at(text, offset + 1)
+        if name in by_name:
+            return False  # the same name twice: which one an alias means is a parser's choice
+        by_name[name] = offset
+    for offset in _node_starts(text, "*"):
+        name = _name_at(text, offset + 1)
+        anchor = by_name.get(name)
+        if anchor is None or not name:
+            continue
+        anchor_line, anchor_indent, _ = _line_of(text, anchor)
+        alias_line, alias_indent, alias_dash = _line_of(text, offset)
+        if (
+            alias_line <= anchor_line
+            or text.startswith("---", anchor_line)
+            or _char_before(text, anchor) not in (":", "-")
+            or _char_before(text, offset) not in (":", "-")
+            or _rest_of_line(text, anchor + 1 + len(name))[:1] in ("[", "{")
+            or _rest_of_line(text, offset + 1 + len(name))[:1] not in ("", "#")
+            or alias_indent > anchor_indent
+            or (alias_indent == anchor_indent and alias_dash)
+            or "[" in text[anchor:offset]
+            or "{" in text[anchor:offset]
+        ):
+            return False
+    return True
+
+
+def _walk_mapping(mapping: dict[Any, Any], depth: int, ambiguous: dict[str, list[Any]]) -> None:
+    if depth > MAX_DEPTH:
+        raise _Fallback
+    for key, value in mapping.items():
+        if type(key) is not str or key == "<<":
+            raise _Fallback  # ruamel keeps a key's text ("1", "true") or merges "<<"
+        kind = type(value)
+        if kind is str:
+            if (value[:1] in _RISKY_FIRST and _is_not_text(value)) or value in _WORDS:
+                ambiguous.setdefault(value, []).append((mapping, key))
+        elif kind is dict:
+            _walk_mapping(value, depth + 1, ambiguous)
+        elif kind is list:
+            _walk_list(value, depth + 1, ambiguous)
+        elif not (kind is int or kind is float or kind is bool or value is None):
+            raise _Fallback
+
+
+def _walk_list(items: list[Any], depth: int, ambiguous: dict[str, list[Any]]) -> None:
+    if depth > MAX_DEPTH:
+        raise _Fallback
+    for index, value in enumerate(items):
+        kind = type(value)
+        if kind is str:
+            if (value[:1] in _RISKY_FIRST and _is_not_text(value)) or value in _WORDS:
+                ambiguous.setdefault(value, []).append((items, index))
+        elif kind is dict:
+            _walk_mapping(value, depth + 1, ambiguous)
+        elif kind is list:
+            _walk_list(value, depth + 1, ambiguous)
+        elif not (kind is int or kind is float or kind is bool or value is None):
+            raise _Fallback
+
+
+def _is_not_text(value: str) -> bool:
+    """True if ruamel would type *value* as something else than text if it stood unquoted."""
+    return _RESOLVER.resolve(ScalarNode, value, (True, False)) is not _STR_TAG
+
+
+def _settle(text: str, ambiguous: dict[str, list[tuple[Any, Any]]], anchored: bool) -> None:
+    """Decide each ambiguous text value from the source, or raise _Fallback.
+
+    Every scalar whose value is *value* shows *value* literally in the source
+    (no escapes: a backslash sends the file to ruamel; quoted line folding would
+    add a space), bounded by characters from _BEFORE/_AFTER. So if the number of
+    such occurrences equals the number of values, and all of them are quoted,
+    the values are text; if all are plain block or flow values of a date, they
+    are dates. Any other count means some occurrence is something else (a
+    comment, a key, a line of a block text, prose) and ruamel decides.
+    """
+    if "\\" in text:
+        raise _Fallback
+    for value, places in ambiguous.items():
+        total, quoted, plain = _occurrences(text, value, anchored)
+        if total == quoted == len(places):
+            continue  # all quoted: text in both readers
+        if not (total == plain == len(places) and DATE_TEXT.match(value)):
+            raise _Fallback
+        try:
+            typed: Any = date.fromisoformat(value)
+        except ValueError:
+            continue  # an impossible date (2025-02-30) stays text, as in the reader
+        for container, key in places:
+            container[key] = typed
+
+
+def _occurrences(text: str, value: str, anchored: bool) -> tuple[int, int, int]:
+    """(occurrences that may be a scalar, quoted ones, plain values) of *value* in *text*.
+
+    Between blanks, a scalar follows a node start (``:``, ``-``, a line break,
+    ...) or, only where anchors are used, an anchor's name; and it ends at a
+    line end, a comment, ``,]}`` or ``:``. Other occurrences are prose.
+    """
+    total = quoted = plain = 0
+    size, end = len(value), len(text)
+    i = text.find(value)
+    while i >= 0:
+        j = i + size
+        before = text[i - 1] if i else "\n"
+        after = text[j] if j < end else "\n"
+        k = j
+        while k < end and text[k] in " \t":
+            k += 1
+        ends = k == end or text[k] in _ENDS or (text[k] == "#" and k > j)
+        if (
+            before in _BEFORE
+            and after in _AFTER
+            and (after not in " \t" or ends)
+            and (before not in " \t" or anchored or _char_before(text, i) in _NODE_START)
+        ):
+            total += 1
+            if before == after and before in "\"'":
+                quoted += 1
+            elif ends and (before in "[{," or text[i - 2 : i] in (": ", "- ", ", ")):
+                plain += 1
+        i = text.find(value, j)
+    return total, quoted, plain
