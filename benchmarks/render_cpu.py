@@ -51,7 +51,10 @@ def main() -> None:
 
     def check() -> list[ProgramResult]:
         outcomes = [
-            check_file(f, CheckOptions(), keep_documents=True, build_model=False) for f in files
+            check_file(
+                f, CheckOptions(), keep_documents=True, build_model=False, lazy_positions=True
+            )
+            for f in files
         ]
         return [o for o in outcomes if isinstance(o, ProgramResult) and o.document is not None]
 
