@@ -180,12 +180,14 @@ def check_file(
     keep_documents: bool = True,
     build_model: bool | None = None,
     lazy_positions: bool | None = None,
+    crosscut: bool = True,
 ) -> ProgramResult | Skipped:
     """Read and check one discovered file.
 
     *build_model* (default: *keep_documents*) builds the pydantic ``Program``;
     without it the fast path checks the same things. *lazy_positions* (default:
     not *keep_documents*) finds positions only when something asks for one.
+    *crosscut*: see :func:`check_document`.
     """
     # A kept document has its positions found at once (less memory than the parser's nodes).
     lazy = not keep_documents if lazy_positions is None else lazy_positions
@@ -199,7 +201,7 @@ def check_file(
     if SCHEMA_VERSION_KEY not in data and len(PROGRAM_KEYS & data.keys()) < 2:
         return Skipped(found.display, "Ingen 'skemaversion': ikke et program.")
     build = keep_documents if build_model is None else build_model
-    result = check_document(read.document, options, build_model=build)
+    result = check_document(read.document, options, build_model=build, crosscut=crosscut)
     if not keep_documents:
         result.document = None
     return result
@@ -210,17 +212,20 @@ def check_document(
     options: CheckOptions | None = None,
     *,
     build_model: bool = True,
+    crosscut: bool = True,
 ) -> ProgramResult:
     """Validate one loaded program, score its checklist and apply the cross-cutting rules.
 
     ``# forloeb: ignorer`` comments in the text the reader parsed suppress findings; then the options' select, ignore
     and severity are applied. ``build_model=False`` takes the fast path (no
-    :class:`Program` in the result).
+    :class:`Program` in the result). ``crosscut=False`` leaves the cross-cutting
+    rules out (for ``render``, whose documents show only the checklist and the
+    schema findings), so the findings are not complete.
     """
     options = options or CheckOptions()
     program, schema_findings = validate_schema(doc, build_model=build_model)
     items, checklist_findings = evaluate_checklist(doc)
-    crosscut_findings = check_crosscutting(doc, options.today or date.today())
+    crosscut_findings = check_crosscutting(doc, options.today or date.today()) if crosscut else []
     findings = [
         *schema_findings, *checklist_findings, *crosscut_findings,
         *coverage_findings(doc, items, options),

@@ -46,8 +46,8 @@ def run_render(
     outcomes = render_files(files, job)
     rendered = sorted((o for o in outcomes if isinstance(o, Rendered)), key=lambda r: r.result.file)
     run = CheckRun(programs=[r.result for r in rendered], path_errors=path_errors)
-    if run.exit_code == 2:
-        return _report_unreadable(run)
+    if run.exit_code == 2:  # decided by the reader's findings, which render has in full
+        return _report_unreadable(paths)
     if not rendered:
         raise RenderRefused("Ingen programmer fundet; intet er skrevet.")
     problems = [r.problem for r in rendered if r.problem]
@@ -81,10 +81,15 @@ def run_render(
     return 0
 
 
-def _report_unreadable(run: CheckRun) -> int:
-    """Print the findings as `forloeb check` does, write nothing, exit code 2."""
+def _report_unreadable(paths: Sequence[Path]) -> int:
+    """Print the findings as `forloeb check` does, write nothing, exit code 2.
+
+    The files are checked again, in full: render's own check leaves out the
+    cross-cutting rules.
+    """
+    from ..checking import check_paths
     from ..reporting.text import write_text
 
-    write_text(run, sys.stdout)
+    write_text(check_paths(paths, keep_documents=False), sys.stdout)
     print("Intet er skrevet: ret filerne, der ikke kan læses, og prøv igen.")
     return 2

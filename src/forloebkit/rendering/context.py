@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..checking import ItemStatus, ProgramResult
 from ..checklist import SectionSpec, load_checklist
-from ..findings import Severity, count_severity
+from ..findings import Finding, Severity, count_severity
 from .data_view import Node
 
 #: Danish words for the enumerated values a reader sees (others: '_' becomes a space).
@@ -84,15 +85,29 @@ class ProgramView:
     meta: Node
     parties: list[Party]
     sections: list[SectionView]
-    errors: int
-    warnings: int
     schema_errors: int
+    #: The program's findings, or how to get them: ``render`` checks without the cross-cutting
+    #: rules (its documents do not show them) and counts all findings only if a template asks.
+    findings: list[Finding] | Callable[[], list[Finding]] = field(default_factory=list)
     party_names: dict[str, str] = field(default_factory=dict)
     #: The checklist items by number (templates look items up by number many times).
     _items: dict[str, ItemView] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._items = {item.number: item for section in self.sections for item in section.items}
+
+    def _all_findings(self) -> list[Finding]:
+        if callable(self.findings):
+            self.findings = self.findings()
+        return self.findings
+
+    @property
+    def errors(self) -> int:
+        return count_severity(self._all_findings(), Severity.ERROR)
+
+    @property
+    def warnings(self) -> int:
+        return count_severity(self._all_findings(), Severity.WARNING)
 
     @property
     def status(self) -> str | None:
@@ -135,8 +150,16 @@ class ProgramView:
         return ", ".join(self.party_name(pid) for pid in party_ids)
 
 
-def build_program_view(result: ProgramResult, stem: str) -> ProgramView:
-    """The view model for *result*, from its plain data (works for schema-invalid programs too)."""
+def build_program_view(
+    result: ProgramResult,
+    stem: str,
+    all_findings: Callable[[], list[Finding]] | None = None,
+) -> ProgramView:
+    """The view model for *result*, from its plain data (works for schema-invalid programs too).
+
+    *all_findings*: for a *result* checked without the cross-cutting rules, how
+    to get the complete findings (asked only if a template shows the counts).
+    """
     data = result.document.data if result.document is not None else {}
     root = Node(data)
     meta = root.node("program")
@@ -154,9 +177,8 @@ def build_program_view(result: ProgramResult, stem: str) -> ProgramView:
         meta=meta,
         parties=parties,
         sections=_sections(result),
-        errors=count_severity(findings, Severity.ERROR),
-        warnings=count_severity(findings, Severity.WARNING),
         schema_errors=sum(1 for f in findings if f.code.startswith("SKM")),
+        findings=findings if all_findings is None else all_findings,
         party_names={p.id: p.name for p in parties if p.id},
     )
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..checking import CheckOptions, ProgramResult, Skipped
 from ..checking.parallel import map_files
-from ..checking.run import check_file
+from ..checking.run import check_document, check_file
 from ..loading.discovery import Discovered
 from .context import build_program_view
 from .environment import TemplateProblem
@@ -38,6 +38,7 @@ class IndexEntry:
 class Rendered:
     """One program file after checking and rendering."""
 
+    #: Checked without the cross-cutting rules (see :func:`render_file`): not every finding.
     result: ProgramResult
     entry: IndexEntry | None = None
     documents: list[Document] = field(default_factory=list)
@@ -54,12 +55,18 @@ class RenderJob:
 
 def render_file(found: Discovered, job: RenderJob, _keep: bool = False) -> Rendered | Skipped:
     """Check and render one file; its parsed document is dropped before returning."""
-    # The document lives only until the view is built: positions only if a finding asks.
+    # The document lives only as long as the view: positions only if a finding asks. The
+    # documents show the checklist and the schema findings, so the cross-cutting rules run
+    # only if a (custom) template asks for the counts of all findings.
     outcome = check_file(found, job.check, keep_documents=True, build_model=False,
-                         lazy_positions=True)  # fmt: skip
+                         lazy_positions=True, crosscut=False)  # fmt: skip
     if isinstance(outcome, Skipped) or outcome.document is None:
         return outcome if isinstance(outcome, Skipped) else Rendered(outcome)
-    view = build_program_view(outcome, job.stems.get(outcome.file, "program"))
+    document = outcome.document
+    view = build_program_view(
+        outcome, job.stems.get(outcome.file, "program"),
+        lambda: check_document(document, job.check, build_model=False).findings,
+    )  # fmt: skip
     entry = IndexEntry(view.stem, view.title, view.status, view.version, view.validity,
                        view.covered, view.total, dict(view.party_names))  # fmt: skip
     outcome.document = None
