@@ -12,21 +12,33 @@ it matters to us:
 3. It expands aliases, one inside its own anchor too (as null), where ruamel
    refuses the file.
 4. It accepts control characters that libyaml refuses, and it keeps going where
-   ruamel reports a problem in a few other cases (merge keys, ``=``).
+   ruamel reports a problem in a few other cases (merge keys, ``=``, text after a
+   ``...`` document end, a tab on a blank line, ``[a:0]``, ``{x:}``, ``[|]``).
+5. It reads more plain scalars as numbers than YAML 1.2's core schema (``_1``,
+   ``0X1F``, ``0B1``, ``.5e3``, ``1e3_``, ``.iNf``), where ruamel reads text.
+6. It does not break lines at NEL, LS and PS (libyaml does, YAML 1.1), reads
+   ``?x`` in a flow collection as text (libyaml: a key), and ends an empty block
+   scalar, or one at the very end of the text, with a line break (ruamel: not).
 
 :func:`read_plain` therefore returns yaml-rs's data only when none of this can
 make a difference, and ``None`` otherwise; the reader then parses the text with
 ruamel as before. The proof obligations, each checked in the order below:
 
 * the text is not too large, has no byte-order mark inside it, no character
-  that libyaml refuses, no ``%`` directive and no tag (a ``!`` where a node may
-  start); every anchor that an alias uses is one that cannot contain the alias
-  (:func:`_aliases_are_safe`);
+  that libyaml refuses, no tab, NEL, LS or PS, no ``%`` directive, nothing but
+  comments after a ``...`` line, no block scalar indicator if it does not end
+  with a line break, and no tag (a ``!`` where a node may start); every flow
+  collection is free of ``?|>`` and of ``:`` without a blank after it
+  (:func:`_flows_are_plain`); every anchor that an alias uses is one that
+  cannot contain the alias (:func:`_aliases_are_safe`);
 * yaml-rs reads it without error, as one mapping, with only text keys and no
-  ``<<``, no duplicate key, and no deeper than ``MAX_DEPTH``;
+  ``<<``, no duplicate key, no value or key made of line breaks only (an empty
+  block scalar), and no deeper than ``MAX_DEPTH``;
 * every text value that ruamel would type differently if it stood unquoted is
   settled from the source (:func:`_settle`): all its occurrences quoted (text),
-  or all plain dates (``date``); anything else falls back.
+  or all plain dates (``date``); anything else falls back;
+* every run of the source that may be a plain number and that yaml-rs reads
+  as a number is exactly ruamel's number (:func:`_numbers_differ`).
 
 Positions are not computed here: the reader finds them with ruamel, on first
 use, as it does for its own fast path. ``tests/test_fast_reader.py`` checks the
@@ -43,7 +55,7 @@ from typing import Any
 
 from ruamel.yaml.nodes import ScalarNode
 
-from .reader import _STR_TAG, DATE_TEXT, MAX_DEPTH, _FastResolver
+from .reader import _STR_TAG, DATE_TEXT, MAX_DEPTH, _FastResolver, _scalar_value
 
 try:
     import yaml_rs
@@ -58,6 +70,23 @@ SWITCH_OFF = "FORLOEB_UDEN_HURTIG_LAESNING"
 
 #: Characters that libyaml refuses (it accepts TAB, LF, CR, NEL and the printable planes).
 _REFUSED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+#: Characters that the two parsers treat differently although both accept them: libyaml
+#: breaks lines at NEL, LS and PS (YAML 1.1), and refuses tabs in some places yaml-rs
+#: allows (a line of blanks with a tab in it, for one).
+_DIFFERENT = re.compile("[\t\x85\u2028\u2029]")
+#: Runs of text that may be a plain number: from a sign, digit, ``.`` or ``_`` up to the
+#: first character that a number cannot contain (blanks, ``:#,[]{}`` and the like end a
+#: plain number too). A run that continues a word (see _IN_RUN) is no scalar of its own.
+_NUMBER_LIKE = re.compile(r"[-+._0-9][\w.+\-]*")
+_IN_RUN = "_.+-"
+#: What a flow collection's text is checked for: brackets, quoted scalars (a lone quote is an
+#: unfinished one), "?|>", ":" without a blank after it, and "#".
+_FLOW_TOKEN = re.compile(r"""[\[\]{}]|"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|["'?|>#]|:(?![ \r\n])""")
+_DOCUMENT_END = re.compile(r"(?:^|[\r\n])\.\.\.")
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+_FLOW_START = re.compile(r"[\[{]")
+#: What may stand before a quoted scalar in a flow collection, blanks aside.
+_BEFORE_QUOTE = frozenset(["[", "{", ",", ":", "\n", "\r"])
 #: First characters of plain scalars that ruamel may type as something other than text
 #: (numbers, dates, ``~``, ``.inf``, ``=``, ``<<``); words are checked in _WORDS.
 _RISKY_FIRST = frozenset("0123456789+-.~=<")
@@ -102,6 +131,8 @@ def read_plain(text: str) -> dict[str, Any] | None:
         _walk_mapping(data, 1, ambiguous)
         if ambiguous:
             _settle(text, ambiguous, anchored="&" in text)
+        if _numbers_differ(text):
+            return None
     except _Fallback:
         return None
     except Exception:  # yaml-rs refuses the text (or fails): ruamel reports the problem
@@ -110,11 +141,16 @@ def read_plain(text: str) -> dict[str, Any] | None:
 
 
 def _unusual_text(text: str) -> bool:
-    """Control characters, directives, tags, or anchors whose aliases might sit inside them."""
-    bare = text.replace("\n", "").replace("\t", "").replace("\r", "")
-    if not bare.isprintable() and _REFUSED.search(bare):  # isprintable is the quick test
+    """Control characters, tabs, line breaks other than CR and LF, directives, a document end
+    marker, tags, or anchors whose aliases might sit inside them."""
+    bare = text.replace("\n", "").replace("\r", "")
+    if not bare.isprintable() and (_REFUSED.search(bare) or _DIFFERENT.search(bare)):
+        return True  # isprintable is the quick test; TAB, NEL, LS and PS are not printable
+    if text.startswith("%") or "\n%" in text or "\r%" in text or _ends_early(text):
         return True
-    if text.startswith("%") or "\n%" in text:
+    if text[-1:] not in ("\n", "\r") and ("|" in text or ">" in text):
+        return True  # yaml-rs ends a block scalar at the end of the text with a line break
+    if not _flows_are_plain(text):
         return True
     if _node_starts(text, "!"):
         return True
@@ -135,6 +171,71 @@ def _node_starts(text: str, char: str) -> list[int]:
             found.append(i)
         i = text.find(char, i + 1)
     return found
+
+
+def _ends_early(text: str) -> bool:
+    """True if a line starts with ``...`` and anything but blanks and comments follows it.
+
+    (yaml-rs reads on after a document end marker where libyaml refuses to.)
+    """
+    marker = _DOCUMENT_END.search(text)
+    if marker is None:
+        return False
+    return any(
+        line.strip(" ") and not line.lstrip(" ").startswith("#")
+        for line in _LINE_BREAK.split(text[marker.end() :])
+    )
+
+
+def _flows_are_plain(text: str) -> bool:
+    """True if no flow collection holds what libyaml and yaml-rs read differently.
+
+    In a flow collection, libyaml refuses ``:`` without a blank after it
+    (``[a:0]``, ``{x:}``, ``[:0]``) and ``|``, ``>`` where a node starts, and reads
+    ``?x`` as a key, where yaml-rs reads text. So each ``[`` or ``{`` (also those
+    in prose and quoted text: a fall-back at worst) starts a region up to its
+    closing bracket, skipping quoted scalars and comments, in which none of
+    ``?|>`` may stand, every ``:`` has a blank after it, and a quote starts a
+    quoted scalar (not inside a plain one). A region that never closes counts
+    as not plain.
+    """
+    pos = 0
+    search = _FLOW_START.search
+    while True:
+        opening = search(text, pos)
+        if opening is None:
+            return True
+        pos = _flow_end(text, opening.start())
+        if pos < 0:
+            return False
+
+
+def _flow_end(text: str, start: int) -> int:
+    """The end of the flow region opened at *start*, or -1 (see :func:`_flows_are_plain`)."""
+    depth = 0
+    pos = start
+    search = _FLOW_TOKEN.search
+    while True:
+        token = search(text, pos)
+        if token is None:
+            return -1
+        first = text[token.start()]
+        pos = token.end()
+        if first in "[{":
+            depth += 1
+        elif first in "]}":
+            depth -= 1
+            if depth == 0:
+                return pos
+        elif first in "\"'":
+            if pos - token.start() < 2 or _char_before(text, token.start()) not in _BEFORE_QUOTE:
+                return -1  # an unfinished quote, or one inside a plain scalar
+        elif first == "#":
+            if text[token.start() - 1] in " \n\r":  # a comment: skip the rest of its line
+                end = text.find("\n", pos)
+                pos = len(text) if end < 0 else end
+        else:
+            return -1
 
 
 def _name_at(text: str, start: int) -> str:
@@ -211,12 +312,14 @@ def _walk_mapping(mapping: dict[Any, Any], depth: int, ambiguous: dict[str, list
     if depth > MAX_DEPTH:
         raise _Fallback
     for key, value in mapping.items():
-        if type(key) is not str or key == "<<":
+        if type(key) is not str or key == "<<" or (key[:1] == "\n" and not key.strip("\n")):
             raise _Fallback  # ruamel keeps a key's text ("1", "true") or merges "<<"
         kind = type(value)
         if kind is str:
             if (value[:1] in _RISKY_FIRST and _is_not_text(value)) or value in _WORDS:
                 ambiguous.setdefault(value, []).append((mapping, key))
+            elif value[:1] == "\n" and not value.strip("\n"):
+                raise _Fallback  # an empty block scalar: "" in ruamel, "\n" in yaml-rs
         elif kind is dict:
             _walk_mapping(value, depth + 1, ambiguous)
         elif kind is list:
@@ -233,6 +336,8 @@ def _walk_list(items: list[Any], depth: int, ambiguous: dict[str, list[Any]]) ->
         if kind is str:
             if (value[:1] in _RISKY_FIRST and _is_not_text(value)) or value in _WORDS:
                 ambiguous.setdefault(value, []).append((items, index))
+            elif value[:1] == "\n" and not value.strip("\n"):
+                raise _Fallback
         elif kind is dict:
             _walk_mapping(value, depth + 1, ambiguous)
         elif kind is list:
@@ -244,6 +349,56 @@ def _walk_list(items: list[Any], depth: int, ambiguous: dict[str, list[Any]]) ->
 def _is_not_text(value: str) -> bool:
     """True if ruamel would type *value* as something else than text if it stood unquoted."""
     return _RESOLVER.resolve(ScalarNode, value, (True, False)) is not _STR_TAG
+
+
+#: Number-like runs of text already compared: True where both readers agree.
+_NUMBERS_AGREE: dict[str, bool] = {}
+
+
+def _numbers_differ(text: str) -> bool:
+    """True if some run of *text* is a number to yaml-rs that ruamel reads otherwise.
+
+    yaml-rs reads more plain scalars as numbers than YAML 1.2's core schema does
+    (``_1``, ``0X1F``, ``0B1``, ``.5e3``, ``1e3_``, ``.iNf``), and the walk above
+    only sees the number. A plain number is a run of :data:`_NUMBER_LIKE` in the
+    source (no escapes, no blanks inside), so every run is read by both: one that
+    yaml-rs reads as text is the walk's business; one it reads as a number must
+    be exactly ruamel's number. Runs in comments and prose are compared too,
+    which costs a fall-back at worst.
+    """
+    agree = _NUMBERS_AGREE
+    differ = []
+    for run in set(_NUMBER_LIKE.findall(text)):
+        known = agree.get(run)
+        if known is None:
+            known = _number_agrees(run)
+            if len(agree) >= 50_000:
+                agree.clear()
+            agree[run] = known
+        if not known:
+            differ.append(run)
+    if not differ:
+        return False
+    for match in _NUMBER_LIKE.finditer(text):  # rare: is one of them a scalar of its own?
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in _IN_RUN):
+            continue  # it continues a word (plan_2): no scalar starts here
+        if match.group() in differ:
+            return True
+    return False
+
+
+def _number_agrees(run: str) -> bool:
+    try:
+        parsed: Any = yaml_rs.loads("v: " + run)
+        got = parsed["v"]
+    except Exception:
+        return not run.strip("+-")  # a lone "-" (a list item's dash) is no value here
+    if type(got) is str:
+        return True
+    tag = _RESOLVER.resolve(ScalarNode, run, (True, False))
+    expected = _scalar_value(ScalarNode(tag, run), str(tag))
+    return type(got) is type(expected) and repr(got) == repr(expected)
 
 
 def _settle(text: str, ambiguous: dict[str, list[tuple[Any, Any]]], anchored: bool) -> None:
