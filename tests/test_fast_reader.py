@@ -684,3 +684,45 @@ def test_repeated_values_quoted_and_plain(tokens: list[str], quotes: list[str]) 
         body = token.replace(quote, quote * 2) if quote == "'" else token
         lines.append(f"k{i}: {quote}{body}{quote}\n")
     assert_invariant("".join(lines))
+
+
+def test_regression_anchor_names_libyaml_refuses() -> None:
+    """Found by this file: 'a: &| x' gave {'a': 'x'} (yaml-rs takes any anchor name), where
+    libyaml refuses it; '&x:y 1' is the anchor x and the text ':y 1' to libyaml."""
+    for text in ("a:\n  &|\n", "a: &| x\n", "a: &æ x\nb: *æ\n", "a: &x.y 1\nb: *x.y\n",
+                 "a: &x# 1\n", "a:\n  &0{}\n"):  # fmt: skip
+        assert ruamel_read(text)[0] is None, text
+        assert_ruamel_only(text)
+    assert builder_read("a: &x:y 1\n") == {"a": ":y 1"}
+    assert_ruamel_only("a: &x:y 1\n")
+    assert_fast("a: &a-1_B x\nb: *a-1_B\n", {"a": "x", "b": "x"})
+
+
+def test_regression_flow_keys_over_lines_and_colons() -> None:
+    """Found by this file: 'v: [:0]' gave {'v': [':0']} and 'a: {B\\n  C: x}' gave
+    {'a': {'B C': 'x'}}; libyaml refuses both."""
+    for text in ("v: [:0]\n", "v: {:0}\n", "v: [a,\n :0]\n", "v: [a:0]\n", "v: {x:}\n",
+                 "v: {x:, y: 1}\n", "v: [x:]\n", "v: {a:b}\n", "v: [|]\n", "v: [>]\n",
+                 "a: {B\n  C: x}\n", "a: {B\n: }\n", "a: {B\r: }\n", "a: {'a'\n  : b}\n"):  # fmt: skip
+        assert ruamel_read(text)[0] is None, text
+        assert_ruamel_only(text)
+    assert builder_read("v: [?x]\n") == {"v": [{"x": None}]}  # a key to libyaml, text to yaml-rs
+    assert_ruamel_only("v: [?x]\n")
+    assert_fast("a: {a: b,\n  c: d}\n", {"a": {"a": "b", "c": "d"}})
+    assert_fast("a: {\n  a: b,\n  c: d\n}\n", {"a": {"a": "b", "c": "d"}})
+    assert_fast("a: [b: c\n  d]\n", {"a": [{"b": "c d"}]})
+    assert_fast('a: [{b: "§ 79"}, "x # [y]"]\n', {"a": [{"b": "§ 79"}, "x # [y]"]})
+
+
+def test_regression_empty_block_scalars_and_a_missing_last_line_break() -> None:
+    """Found by this file: 'k0: |\\nk1: |\\n' gave {'k1': '\\n'}, where ruamel gives ''; and a
+    block scalar at the very end of a text without a line break gets one from yaml-rs only."""
+    for text, value in (("a: |\n", ""), ("a: >\n", ""), ("a: |+\n", ""), ("a: |\n\n\n", ""),
+                        ("a: |2\n", ""), ("a: |\n  x", "x"), ("a: >\n  x", "x"),
+                        ("a: |+\n  x", "x")):  # fmt: skip
+        assert builder_read(text) == {"a": value}, text
+        assert_ruamel_only(text)
+    assert_ruamel_only("a:\n  - |\n")
+    assert_invariant("? |\n: 1\n")
+    assert_fast("a: |\n  x\n", {"a": "x\n"})
+    assert_fast("a: x", {"a": "x"})  # no block scalar: no final line break needed

@@ -30,7 +30,9 @@ ruamel as before. The proof obligations, each checked in the order below:
   with a line break, and no tag (a ``!`` where a node may start); every flow
   collection is free of ``?|>`` and of ``:`` without a blank after it
   (:func:`_flows_are_plain`); every anchor that an alias uses is one that
-  cannot contain the alias (:func:`_aliases_are_safe`);
+  cannot contain the alias (:func:`_aliases_are_safe`), and every anchor and
+  alias name is one libyaml reads whole (letters, digits, ``_`` and ``-``, then
+  a blank or the end of a line or flow item);
 * yaml-rs reads it without error, as one mapping, with only text keys and no
   ``<<``, no duplicate key, no value or key made of line breaks only (an empty
   block scalar), and no deeper than ``MAX_DEPTH``;
@@ -79,12 +81,17 @@ _DIFFERENT = re.compile("[\t\x85\u2028\u2029]")
 #: plain number too). A run that continues a word (see _IN_RUN) is no scalar of its own.
 _NUMBER_LIKE = re.compile(r"[-+._0-9][\w.+\-]*")
 _IN_RUN = "_.+-"
-#: What a flow collection's text is checked for: brackets, quoted scalars (a lone quote is an
-#: unfinished one), "?|>", ":" without a blank after it, and "#".
-_FLOW_TOKEN = re.compile(r"""[\[\]{}]|"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|["'?|>#]|:(?![ \r\n])""")
+#: What a flow collection's text is checked for: brackets, commas, colons, quoted scalars (a
+#: lone quote is an unfinished one), "?|>" and "#".
+_FLOW_TOKEN = re.compile(r"""[\[\]{},:]|"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|["'?|>#]""")
 _DOCUMENT_END = re.compile(r"(?:^|[\r\n])\.\.\.")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
-_FLOW_START = re.compile(r"[\[{]")
+#: A flow collection on one line (maybe with flow collections in it, one level deep), with
+#: nothing inside that _flow_end looks at twice: quoted scalars without escapes, where a node
+#: starts, and ":" only before a blank. Or else just the opening bracket.
+_FLAT = r"[^\[\]{}\"'?|>#:\r\n]|:(?= )|(?:(?<=[\[{,])|(?<=[\[{,:] ))\"[^\"\\\r\n]*\""
+_INNER = rf"\[(?:{_FLAT})*\]|\{{(?:{_FLAT})*\}}"
+_SIMPLE_FLOW = re.compile(rf"\[(?:{_FLAT}|{_INNER})*\]|\{{(?:{_FLAT}|{_INNER})*\}}|[\[{{]")
 #: What may stand before a quoted scalar in a flow collection, blanks aside.
 _BEFORE_QUOTE = frozenset(["[", "{", ",", ":", "\n", "\r"])
 #: First characters of plain scalars that ruamel may type as something other than text
@@ -97,6 +104,8 @@ _AFTER = frozenset(" \t\r\n\"',]}:")
 #: What may follow a plain scalar, blanks aside.
 _ENDS = frozenset("\r\n,]}:")
 _NAME_END = frozenset(" \t\r\n,[]{}")
+#: The anchor and alias names libyaml accepts (yaml-rs takes any).
+_ANCHOR_NAME = re.compile(r"[0-9A-Za-z_-]+")
 #: What may stand before a node's first character, blanks aside ("" is the start of the text).
 _NODE_START = frozenset(["", "\n", "\r", ":", "?", "-", "[", "{", ","])
 
@@ -155,7 +164,11 @@ def _unusual_text(text: str) -> bool:
     if _node_starts(text, "!"):
         return True
     anchors = _node_starts(text, "&")
-    return bool(anchors) and not _aliases_are_safe(text, anchors)
+    if not anchors:
+        return False
+    if not all(_is_name(text, offset) for offset in anchors):
+        return True  # yaml-rs takes any name (&|, &x.y, &æ, &0{}); libyaml refuses or stops early
+    return not _aliases_are_safe(text, anchors)
 
 
 def _node_starts(text: str, char: str) -> list[int]:
@@ -178,6 +191,8 @@ def _ends_early(text: str) -> bool:
 
     (yaml-rs reads on after a document end marker where libyaml refuses to.)
     """
+    if not (text.startswith("...") or "\n..." in text or "\r..." in text):
+        return False  # the quick test
     marker = _DOCUMENT_END.search(text)
     if marker is None:
         return False
@@ -192,28 +207,36 @@ def _flows_are_plain(text: str) -> bool:
 
     In a flow collection, libyaml refuses ``:`` without a blank after it
     (``[a:0]``, ``{x:}``, ``[:0]``) and ``|``, ``>`` where a node starts, and reads
-    ``?x`` as a key, where yaml-rs reads text. So each ``[`` or ``{`` (also those
-    in prose and quoted text: a fall-back at worst) starts a region up to its
-    closing bracket, skipping quoted scalars and comments, in which none of
-    ``?|>`` may stand, every ``:`` has a blank after it, and a quote starts a
-    quoted scalar (not inside a plain one). A region that never closes counts
-    as not plain.
+    ``?x`` as a key, where yaml-rs reads text; libyaml also refuses an implicit
+    key over more than one line (``{a\n  b: c}``), which yaml-rs reads. So each
+    ``[`` or ``{`` (also those in prose and quoted text: a fall-back at worst)
+    starts a region up to its closing bracket, skipping quoted scalars and
+    comments, in which none of ``?|>`` may stand, every ``:`` has a blank after
+    it and no line break between it and the start of its entry's key, and a
+    quote starts a quoted scalar (not inside a plain one). A region that never
+    closes counts as not plain.
     """
     pos = 0
-    search = _FLOW_START.search
-    while True:
-        opening = search(text, pos)
-        if opening is None:
-            return True
-        pos = _flow_end(text, opening.start())
+    square, curly = text.find("["), text.find("{")
+    match = _SIMPLE_FLOW.match
+    while square >= 0 or curly >= 0:
+        start = curly if square < 0 else square if curly < 0 else min(square, curly)
+        region = match(text, start)  # the usual {id: x, navn: y} in one go
+        assert region is not None  # the pattern matches an opening bracket alone, too
+        pos = region.end() if region.end() > start + 1 else _flow_end(text, start)
         if pos < 0:
             return False
+        if 0 <= square < pos:
+            square = text.find("[", pos)
+        if 0 <= curly < pos:
+            curly = text.find("{", pos)
+    return True
 
 
 def _flow_end(text: str, start: int) -> int:
     """The end of the flow region opened at *start*, or -1 (see :func:`_flows_are_plain`)."""
     depth = 0
-    pos = start
+    pos = entry = start  # entry: where the current entry (its key, if any) begins
     search = _FLOW_TOKEN.search
     while True:
         token = search(text, pos)
@@ -221,12 +244,19 @@ def _flow_end(text: str, start: int) -> int:
             return -1
         first = text[token.start()]
         pos = token.end()
-        if first in "[{":
-            depth += 1
+        if first in "[{,":
+            depth += first != ","
+            entry = pos
         elif first in "]}":
             depth -= 1
             if depth == 0:
                 return pos
+        elif first == ":":
+            if text[pos : pos + 1] not in (" ", "\n", "\r"):
+                return -1  # [a:0], {x:}, [:0]: libyaml refuses, yaml-rs reads them
+            key = text[entry : token.start()].lstrip(" \r\n")
+            if "\n" in key or "\r" in key:
+                return -1  # a key over more than one line: libyaml refuses it
         elif first in "\"'":
             if pos - token.start() < 2 or _char_before(text, token.start()) not in _BEFORE_QUOTE:
                 return -1  # an unfinished quote, or one inside a plain scalar
@@ -243,6 +273,14 @@ def _name_at(text: str, start: int) -> str:
     while end < len(text) and text[end] not in _NAME_END:
         end += 1
     return text[start:end]
+
+
+def _is_name(text: str, offset: int) -> bool:
+    """True if the anchor or alias at *offset* has a name libyaml reads as yaml-rs does:
+    letters, digits, ``_`` and ``-``, followed by a blank, a line break, ``,]}`` or the end."""
+    name = _name_at(text, offset + 1)
+    after = text[offset + 1 + len(name) : offset + 2 + len(name)]
+    return bool(_ANCHOR_NAME.fullmatch(name)) and after in ("", " ", "\n", "\r", ",", "]", "}")
 
 
 def _line_of(text: str, offset: int) -> tuple[int, int, bool]:
@@ -288,8 +326,10 @@ def _aliases_are_safe(text: str, anchors: list[int]) -> bool:
     for offset in _node_starts(text, "*"):
         name = _name_at(text, offset + 1)
         anchor = by_name.get(name)
-        if anchor is None or not name:
-            continue
+        if anchor is None:
+            continue  # no anchor has this name: text (a block text's "* punkt"), or an error
+        if not _is_name(text, offset):
+            return False  # libyaml's alias name may end early (*a{}) or be refused
         anchor_line, anchor_indent, _ = _line_of(text, anchor)
         alias_line, alias_indent, alias_dash = _line_of(text, offset)
         if (
