@@ -726,3 +726,15 @@ def test_regression_empty_block_scalars_and_a_missing_last_line_break() -> None:
     assert_invariant("? |\n: 1\n")
     assert_fast("a: |\n  x\n", {"a": "x\n"})
     assert_fast("a: x", {"a": "x"})  # no block scalar: no final line break needed
+
+
+def test_regression_escaped_surrogates() -> None:
+    """Found by this file: 'a: "\\ud800\\udc00"' gave {'a': '𐀀'} (yaml-rs joins the pair),
+    where libyaml refuses an escaped surrogate."""
+    for text in ('a: "\\ud800\\udc00"\n', 'a:\n  b: "x\\uDBFF\\uDFFF"\n', 'a: "\\U0000D800"\n',
+                 'a: "\\U00110000"\n'):  # fmt: skip
+        assert ruamel_read(text)[0] is None, text
+        assert_ruamel_only(text)
+    assert_fast('a: "\\U0001F600 \\u00e9 \\x41 \\N \\_ \\L \\P"\n', {
+        "a": "\U0001f600 é A \x85 \xa0 \u2028 \u2029"})  # fmt: skip
+    assert_fast('a: "\\uFFFE\\x00\\e\\0\\a\\/"\n', {"a": "\ufffe\x00\x1b\x00\x07/"})

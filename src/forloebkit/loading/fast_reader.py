@@ -25,7 +25,8 @@ make a difference, and ``None`` otherwise; the reader then parses the text with
 ruamel as before. The proof obligations, each checked in the order below:
 
 * the text is not too large, has no byte-order mark inside it, no character
-  that libyaml refuses, no tab, NEL, LS or PS, no ``%`` directive, nothing but
+  that libyaml refuses, no tab, NEL, LS or PS, no escape of a surrogate or of
+  a code point above U+10FFFF, no ``%`` directive, nothing but
   comments after a ``...`` line, no block scalar indicator if it does not end
   with a line break, and no tag (a ``!`` where a node may start); every flow
   collection is free of ``?|>`` and of ``:`` without a blank after it
@@ -85,6 +86,10 @@ _IN_RUN = "_.+-"
 #: lone quote is an unfinished one), "?|>" and "#".
 _FLOW_TOKEN = re.compile(r"""[\[\]{},:]|"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|["'?|>#]""")
 _DOCUMENT_END = re.compile(r"(?:^|[\r\n])\.\.\.")
+#: Escapes of a surrogate or of no character at all.
+_ODD_ESCAPE = re.compile(
+    r"\\(?:u[dD][89a-fA-F]|U(?!000[0-9a-fA-F]{5}|0010[0-9a-fA-F]{4})|U0000[dD][89a-fA-F])"
+)
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 #: A flow collection on one line (maybe with flow collections in it, one level deep), with
 #: nothing inside that _flow_end looks at twice: quoted scalars without escapes, where a node
@@ -157,6 +162,8 @@ def _unusual_text(text: str) -> bool:
         return True  # isprintable is the quick test; TAB, NEL, LS and PS are not printable
     if text.startswith("%") or "\n%" in text or "\r%" in text or _ends_early(text):
         return True
+    if "\\" in text and _ODD_ESCAPE.search(text):
+        return True  # yaml-rs joins "\ud800\udc00" into one character; libyaml refuses it
     if text[-1:] not in ("\n", "\r") and ("|" in text or ">" in text):
         return True  # yaml-rs ends a block scalar at the end of the text with a line break
     if not _flows_are_plain(text):
