@@ -756,3 +756,24 @@ def test_large_texts_go_to_ruamel() -> None:
     over = at_limit + "\n"
     assert read_plain(over) is None
     assert builder_read(over) == read_plain(at_limit)
+
+
+def test_long_keys_in_flow_collections() -> None:
+    key = "k" * 1100
+    for text in (f"a: {{{key}: 1}}\n", f"a: [{key}: 1]\n", f'a: {{"{key}": 1}}\n',
+                 f"a: {{{key}}}\n", f"a: {{? {key}: 1}}\n"):  # fmt: skip
+        assert_invariant(text)
+    assert_fast(f"a: {{x: {key}}}\n", {"a": {"x": key}})
+
+
+#: Characters that mean something to YAML, a few others, and line breaks.
+YAML_CHARS = " \n\r-:[]{},#&*!|>'\"?%@`.019aAxé_~\\\u00a0"
+WRAPS = ["{}", "a:\n  {}\n", "a: [{}]\n", "a: {{{}}}\n", "a: |\n  {}\n", "a:\n- {}\n",
+         "a: {}\nb: {}\n", '{}: 1\n', 'a: "{}"\n', "a: 1\n{}"]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(text=st.text(alphabet=YAML_CHARS, max_size=30), wrap=st.sampled_from(WRAPS))
+def test_random_yaml_characters_read_as_ruamel_reads_them(text: str, wrap: str) -> None:
+    """Found the anchor names (a:\\n  &|) and flow keys over lines (a: {B\\n: })."""
+    assert_invariant(wrap.replace("{}", text) if wrap.count("{}") > 1 else wrap.format(text))
