@@ -642,7 +642,7 @@ def program_like(draw: st.DrawFn) -> str:
     if draw(st.integers(0, 9)) == 0:
         text += draw(st.sampled_from(["...\n", "---\nb: 1\n", "# slut\n"]))
     if draw(st.integers(0, 9)) == 0:
-        text = text.replace("\n", "\r\n")
+        text = text.replace("\n", draw(st.sampled_from(["\r\n", "\r"])))
     return text
 
 
