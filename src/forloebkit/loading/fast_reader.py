@@ -12,21 +12,36 @@ it matters to us:
 3. It expands aliases, one inside its own anchor too (as null), where ruamel
    refuses the file.
 4. It accepts control characters that libyaml refuses, and it keeps going where
-   ruamel reports a problem in a few other cases (merge keys, ``=``).
+   ruamel reports a problem in a few other cases (merge keys, ``=``, text after a
+   ``...`` document end, a tab on a blank line, ``[a:0]``, ``{x:}``, ``[|]``).
+5. It reads more plain scalars as numbers than YAML 1.2's core schema (``_1``,
+   ``0X1F``, ``0B1``, ``.5e3``, ``1e3_``, ``.iNf``), where ruamel reads text.
+6. It does not break lines at NEL, LS and PS (libyaml does, YAML 1.1), reads
+   ``?x`` in a flow collection as text (libyaml: a key), and ends an empty block
+   scalar, or one at the very end of the text, with a line break (ruamel: not).
 
 :func:`read_plain` therefore returns yaml-rs's data only when none of this can
 make a difference, and ``None`` otherwise; the reader then parses the text with
 ruamel as before. The proof obligations, each checked in the order below:
 
 * the text is not too large, has no byte-order mark inside it, no character
-  that libyaml refuses, no ``%`` directive and no tag (a ``!`` where a node may
-  start); every anchor that an alias uses is one that cannot contain the alias
-  (:func:`_aliases_are_safe`);
+  that libyaml refuses, no tab, NEL, LS or PS, no escape of a surrogate or of
+  a code point above U+10FFFF, no ``%`` directive, nothing but
+  comments after a ``...`` line, no block scalar indicator if it does not end
+  with a line break, and no tag (a ``!`` where a node may start); every flow
+  collection is free of ``?|>`` and of ``:`` without a blank after it
+  (:func:`_flows_are_plain`); every anchor that an alias uses is one that
+  cannot contain the alias (:func:`_aliases_are_safe`), and every anchor and
+  alias name is one libyaml reads whole (letters, digits, ``_`` and ``-``, then
+  a blank or the end of a line or flow item);
 * yaml-rs reads it without error, as one mapping, with only text keys and no
-  ``<<``, no duplicate key, and no deeper than ``MAX_DEPTH``;
+  ``<<``, no duplicate key, no value or key made of line breaks only (an empty
+  block scalar), and no deeper than ``MAX_DEPTH``;
 * every text value that ruamel would type differently if it stood unquoted is
   settled from the source (:func:`_settle`): all its occurrences quoted (text),
-  or all plain dates (``date``); anything else falls back.
+  or all plain dates (``date``); anything else falls back;
+* every run of the source that may be a plain number and that yaml-rs reads
+  as a number is exactly ruamel's number (:func:`_numbers_differ`).
 
 Positions are not computed here: the reader finds them with ruamel, on first
 use, as it does for its own fast path. ``tests/test_fast_reader.py`` checks the
@@ -43,7 +58,7 @@ from typing import Any
 
 from ruamel.yaml.nodes import ScalarNode
 
-from .reader import _STR_TAG, DATE_TEXT, MAX_DEPTH, _FastResolver
+from .reader import _STR_TAG, DATE_TEXT, MAX_DEPTH, _FastResolver, _scalar_value
 
 try:
     import yaml_rs
@@ -58,6 +73,32 @@ SWITCH_OFF = "FORLOEB_UDEN_HURTIG_LAESNING"
 
 #: Characters that libyaml refuses (it accepts TAB, LF, CR, NEL and the printable planes).
 _REFUSED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+#: Characters that the two parsers treat differently although both accept them: libyaml
+#: breaks lines at NEL, LS and PS (YAML 1.1), and refuses tabs in some places yaml-rs
+#: allows (a line of blanks with a tab in it, for one).
+_DIFFERENT = re.compile("[\t\x85\u2028\u2029]")
+#: Runs of text that may be a plain number: from a sign, digit, ``.`` or ``_`` up to the
+#: first character that a number cannot contain (blanks, ``:#,[]{}`` and the like end a
+#: plain number too). A run that continues a word (see _IN_RUN) is no scalar of its own.
+_NUMBER_LIKE = re.compile(r"[-+._0-9][\w.+\-]*")
+_IN_RUN = "_.+-"
+#: What a flow collection's text is checked for: brackets, commas, colons, quoted scalars (a
+#: lone quote is an unfinished one), "?|>" and "#".
+_FLOW_TOKEN = re.compile(r"""[\[\]{},:]|"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|["'?|>#]""")
+_DOCUMENT_END = re.compile(r"(?:^|[\r\n])\.\.\.")
+#: Escapes of a surrogate or of no character at all.
+_ODD_ESCAPE = re.compile(
+    r"\\(?:u[dD][89a-fA-F]|U(?!000[0-9a-fA-F]{5}|0010[0-9a-fA-F]{4})|U0000[dD][89a-fA-F])"
+)
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+#: A flow collection on one line (maybe with flow collections in it, one level deep), with
+#: nothing inside that _flow_end looks at twice: quoted scalars without escapes, where a node
+#: starts, and ":" only before a blank. Or else just the opening bracket.
+_FLAT = r"[^\[\]{}\"'?|>#:\r\n]|:(?= )|(?:(?<=[\[{,])|(?<=[\[{,:] ))\"[^\"\\\r\n]*\""
+_INNER = rf"\[(?:{_FLAT})*\]|\{{(?:{_FLAT})*\}}"
+_SIMPLE_FLOW = re.compile(rf"\[(?:{_FLAT}|{_INNER})*\]|\{{(?:{_FLAT}|{_INNER})*\}}|[\[{{]")
+#: What may stand before a quoted scalar in a flow collection, blanks aside.
+_BEFORE_QUOTE = frozenset(["[", "{", ",", ":", "\n", "\r"])
 #: First characters of plain scalars that ruamel may type as something other than text
 #: (numbers, dates, ``~``, ``.inf``, ``=``, ``<<``); words are checked in _WORDS.
 _RISKY_FIRST = frozenset("0123456789+-.~=<")
@@ -68,6 +109,8 @@ _AFTER = frozenset(" \t\r\n\"',]}:")
 #: What may follow a plain scalar, blanks aside.
 _ENDS = frozenset("\r\n,]}:")
 _NAME_END = frozenset(" \t\r\n,[]{}")
+#: The anchor and alias names libyaml accepts (yaml-rs takes any).
+_ANCHOR_NAME = re.compile(r"[0-9A-Za-z_-]+")
 #: What may stand before a node's first character, blanks aside ("" is the start of the text).
 _NODE_START = frozenset(["", "\n", "\r", ":", "?", "-", "[", "{", ","])
 
@@ -102,6 +145,8 @@ def read_plain(text: str) -> dict[str, Any] | None:
         _walk_mapping(data, 1, ambiguous)
         if ambiguous:
             _settle(text, ambiguous, anchored="&" in text)
+        if _numbers_differ(text):
+            return None
     except _Fallback:
         return None
     except Exception:  # yaml-rs refuses the text (or fails): ruamel reports the problem
@@ -110,16 +155,27 @@ def read_plain(text: str) -> dict[str, Any] | None:
 
 
 def _unusual_text(text: str) -> bool:
-    """Control characters, directives, tags, or anchors whose aliases might sit inside them."""
-    bare = text.replace("\n", "").replace("\t", "").replace("\r", "")
-    if not bare.isprintable() and _REFUSED.search(bare):  # isprintable is the quick test
+    """Control characters, tabs, line breaks other than CR and LF, directives, a document end
+    marker, tags, or anchors whose aliases might sit inside them."""
+    bare = text.replace("\n", "").replace("\r", "")
+    if not bare.isprintable() and (_REFUSED.search(bare) or _DIFFERENT.search(bare)):
+        return True  # isprintable is the quick test; TAB, NEL, LS and PS are not printable
+    if text.startswith("%") or "\n%" in text or "\r%" in text or _ends_early(text):
         return True
-    if text.startswith("%") or "\n%" in text:
+    if "\\" in text and _ODD_ESCAPE.search(text):
+        return True  # yaml-rs joins "\ud800\udc00" into one character; libyaml refuses it
+    if text[-1:] not in ("\n", "\r") and ("|" in text or ">" in text):
+        return True  # yaml-rs ends a block scalar at the end of the text with a line break
+    if not _flows_are_plain(text):
         return True
     if _node_starts(text, "!"):
         return True
     anchors = _node_starts(text, "&")
-    return bool(anchors) and not _aliases_are_safe(text, anchors)
+    if not anchors:
+        return False
+    if not all(_is_name(text, offset) for offset in anchors):
+        return True  # yaml-rs takes any name (&|, &x.y, &æ, &0{}); libyaml refuses or stops early
+    return not _aliases_are_safe(text, anchors)
 
 
 def _node_starts(text: str, char: str) -> list[int]:
@@ -137,11 +193,101 @@ def _node_starts(text: str, char: str) -> list[int]:
     return found
 
 
+def _ends_early(text: str) -> bool:
+    """True if a line starts with ``...`` and anything but blanks and comments follows it.
+
+    (yaml-rs reads on after a document end marker where libyaml refuses to.)
+    """
+    if not (text.startswith("...") or "\n..." in text or "\r..." in text):
+        return False  # the quick test
+    marker = _DOCUMENT_END.search(text)
+    if marker is None:
+        return False
+    return any(
+        line.strip(" ") and not line.lstrip(" ").startswith("#")
+        for line in _LINE_BREAK.split(text[marker.end() :])
+    )
+
+
+def _flows_are_plain(text: str) -> bool:
+    """True if no flow collection holds what libyaml and yaml-rs read differently.
+
+    In a flow collection, libyaml refuses ``:`` without a blank after it
+    (``[a:0]``, ``{x:}``, ``[:0]``) and ``|``, ``>`` where a node starts, and reads
+    ``?x`` as a key, where yaml-rs reads text; libyaml also refuses an implicit
+    key over more than one line (``{a\n  b: c}``), which yaml-rs reads. So each
+    ``[`` or ``{`` (also those in prose and quoted text: a fall-back at worst)
+    starts a region up to its closing bracket, skipping quoted scalars and
+    comments, in which none of ``?|>`` may stand, every ``:`` has a blank after
+    it and no line break between it and the start of its entry's key, and a
+    quote starts a quoted scalar (not inside a plain one). A region that never
+    closes counts as not plain.
+    """
+    pos = 0
+    square, curly = text.find("["), text.find("{")
+    match = _SIMPLE_FLOW.match
+    while square >= 0 or curly >= 0:
+        start = curly if square < 0 else square if curly < 0 else min(square, curly)
+        region = match(text, start)  # the usual {id: x, navn: y} in one go
+        assert region is not None  # the pattern matches an opening bracket alone, too
+        pos = region.end() if region.end() > start + 1 else _flow_end(text, start)
+        if pos < 0:
+            return False
+        if 0 <= square < pos:
+            square = text.find("[", pos)
+        if 0 <= curly < pos:
+            curly = text.find("{", pos)
+    return True
+
+
+def _flow_end(text: str, start: int) -> int:
+    """The end of the flow region opened at *start*, or -1 (see :func:`_flows_are_plain`)."""
+    depth = 0
+    pos = entry = start  # entry: where the current entry (its key, if any) begins
+    search = _FLOW_TOKEN.search
+    while True:
+        token = search(text, pos)
+        if token is None:
+            return -1
+        first = text[token.start()]
+        pos = token.end()
+        if first in "[{,":
+            depth += first != ","
+            entry = pos
+        elif first in "]}":
+            depth -= 1
+            if depth == 0:
+                return pos
+        elif first == ":":
+            if text[pos : pos + 1] not in (" ", "\n", "\r"):
+                return -1  # [a:0], {x:}, [:0]: libyaml refuses, yaml-rs reads them
+            key = text[entry : token.start()].lstrip(" \r\n")
+            if "\n" in key or "\r" in key:
+                return -1  # a key over more than one line: libyaml refuses it
+        elif first in "\"'":
+            if pos - token.start() < 2 or _char_before(text, token.start()) not in _BEFORE_QUOTE:
+                return -1  # an unfinished quote, or one inside a plain scalar
+        elif first == "#":
+            if text[token.start() - 1] in " \n\r":  # a comment: skip the rest of its line
+                end = text.find("\n", pos)
+                pos = len(text) if end < 0 else end
+        else:
+            return -1
+
+
 def _name_at(text: str, start: int) -> str:
     end = start
     while end < len(text) and text[end] not in _NAME_END:
         end += 1
     return text[start:end]
+
+
+def _is_name(text: str, offset: int) -> bool:
+    """True if the anchor or alias at *offset* has a name libyaml reads as yaml-rs does:
+    letters, digits, ``_`` and ``-``, followed by a blank, a line break, ``,]}`` or the end."""
+    name = _name_at(text, offset + 1)
+    after = text[offset + 1 + len(name) : offset + 2 + len(name)]
+    return bool(_ANCHOR_NAME.fullmatch(name)) and after in ("", " ", "\n", "\r", ",", "]", "}")
 
 
 def _line_of(text: str, offset: int) -> tuple[int, int, bool]:
@@ -187,8 +333,10 @@ def _aliases_are_safe(text: str, anchors: list[int]) -> bool:
     for offset in _node_starts(text, "*"):
         name = _name_at(text, offset + 1)
         anchor = by_name.get(name)
-        if anchor is None or not name:
-            continue
+        if anchor is None:
+            continue  # no anchor has this name: text (a block text's "* punkt"), or an error
+        if not _is_name(text, offset):
+            return False  # libyaml's alias name may end early (*a{}) or be refused
         anchor_line, anchor_indent, _ = _line_of(text, anchor)
         alias_line, alias_indent, alias_dash = _line_of(text, offset)
         if (
@@ -211,12 +359,14 @@ def _walk_mapping(mapping: dict[Any, Any], depth: int, ambiguous: dict[str, list
     if depth > MAX_DEPTH:
         raise _Fallback
     for key, value in mapping.items():
-        if type(key) is not str or key == "<<":
+        if type(key) is not str or key == "<<" or (key[:1] == "\n" and not key.strip("\n")):
             raise _Fallback  # ruamel keeps a key's text ("1", "true") or merges "<<"
         kind = type(value)
         if kind is str:
             if (value[:1] in _RISKY_FIRST and _is_not_text(value)) or value in _WORDS:
                 ambiguous.setdefault(value, []).append((mapping, key))
+            elif value[:1] == "\n" and not value.strip("\n"):
+                raise _Fallback  # an empty block scalar: "" in ruamel, "\n" in yaml-rs
         elif kind is dict:
             _walk_mapping(value, depth + 1, ambiguous)
         elif kind is list:
@@ -233,6 +383,8 @@ def _walk_list(items: list[Any], depth: int, ambiguous: dict[str, list[Any]]) ->
         if kind is str:
             if (value[:1] in _RISKY_FIRST and _is_not_text(value)) or value in _WORDS:
                 ambiguous.setdefault(value, []).append((items, index))
+            elif value[:1] == "\n" and not value.strip("\n"):
+                raise _Fallback
         elif kind is dict:
             _walk_mapping(value, depth + 1, ambiguous)
         elif kind is list:
@@ -244,6 +396,56 @@ def _walk_list(items: list[Any], depth: int, ambiguous: dict[str, list[Any]]) ->
 def _is_not_text(value: str) -> bool:
     """True if ruamel would type *value* as something else than text if it stood unquoted."""
     return _RESOLVER.resolve(ScalarNode, value, (True, False)) is not _STR_TAG
+
+
+#: Number-like runs of text already compared: True where both readers agree.
+_NUMBERS_AGREE: dict[str, bool] = {}
+
+
+def _numbers_differ(text: str) -> bool:
+    """True if some run of *text* is a number to yaml-rs that ruamel reads otherwise.
+
+    yaml-rs reads more plain scalars as numbers than YAML 1.2's core schema does
+    (``_1``, ``0X1F``, ``0B1``, ``.5e3``, ``1e3_``, ``.iNf``), and the walk above
+    only sees the number. A plain number is a run of :data:`_NUMBER_LIKE` in the
+    source (no escapes, no blanks inside), so every run is read by both: one that
+    yaml-rs reads as text is the walk's business; one it reads as a number must
+    be exactly ruamel's number. Runs in comments and prose are compared too,
+    which costs a fall-back at worst.
+    """
+    agree = _NUMBERS_AGREE
+    differ = []
+    for run in set(_NUMBER_LIKE.findall(text)):
+        known = agree.get(run)
+        if known is None:
+            known = _number_agrees(run)
+            if len(agree) >= 50_000:
+                agree.clear()
+            agree[run] = known
+        if not known:
+            differ.append(run)
+    if not differ:
+        return False
+    for match in _NUMBER_LIKE.finditer(text):  # rare: is one of them a scalar of its own?
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in _IN_RUN):
+            continue  # it continues a word (plan_2): no scalar starts here
+        if match.group() in differ:
+            return True
+    return False
+
+
+def _number_agrees(run: str) -> bool:
+    try:
+        parsed: Any = yaml_rs.loads("v: " + run)
+        got = parsed["v"]
+    except Exception:
+        return not run.strip("+-")  # a lone "-" (a list item's dash) is no value here
+    if type(got) is str:
+        return True
+    tag = _RESOLVER.resolve(ScalarNode, run, (True, False))
+    expected = _scalar_value(ScalarNode(tag, run), str(tag))
+    return type(got) is type(expected) and repr(got) == repr(expected)
 
 
 def _settle(text: str, ambiguous: dict[str, list[tuple[Any, Any]]], anchored: bool) -> None:
