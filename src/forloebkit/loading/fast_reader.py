@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -356,16 +357,28 @@ def _aliases_are_safe(text: str, anchors: list[int]) -> bool:
 
 
 def _walk_mapping(mapping: dict[Any, Any], depth: int, ambiguous: dict[str, list[Any]]) -> None:
+    for key in mapping:
+        if type(key) is not str or key == "<<" or _line_breaks_only(key):
+            raise _Fallback  # ruamel keeps a key's text ("1", "true") or merges "<<"
+    _walk_values(mapping, mapping.items(), depth, ambiguous)
+
+
+def _walk_list(items: list[Any], depth: int, ambiguous: dict[str, list[Any]]) -> None:
+    _walk_values(items, enumerate(items), depth, ambiguous)
+
+
+def _walk_values(
+    container: Any, entries: Iterable[tuple[Any, Any]], depth: int, ambiguous: dict[str, list[Any]]
+) -> None:
+    """Note *container*'s ambiguous text values (with their places) and walk its collections."""
     if depth > MAX_DEPTH:
         raise _Fallback
-    for key, value in mapping.items():
-        if type(key) is not str or key == "<<" or (key[:1] == "\n" and not key.strip("\n")):
-            raise _Fallback  # ruamel keeps a key's text ("1", "true") or merges "<<"
+    for place, value in entries:
         kind = type(value)
         if kind is str:
             if (value[:1] in _RISKY_FIRST and _is_not_text(value)) or value in _WORDS:
-                ambiguous.setdefault(value, []).append((mapping, key))
-            elif value[:1] == "\n" and not value.strip("\n"):
+                ambiguous.setdefault(value, []).append((container, place))
+            elif _line_breaks_only(value):
                 raise _Fallback  # an empty block scalar: "" in ruamel, "\n" in yaml-rs
         elif kind is dict:
             _walk_mapping(value, depth + 1, ambiguous)
@@ -375,22 +388,8 @@ def _walk_mapping(mapping: dict[Any, Any], depth: int, ambiguous: dict[str, list
             raise _Fallback
 
 
-def _walk_list(items: list[Any], depth: int, ambiguous: dict[str, list[Any]]) -> None:
-    if depth > MAX_DEPTH:
-        raise _Fallback
-    for index, value in enumerate(items):
-        kind = type(value)
-        if kind is str:
-            if (value[:1] in _RISKY_FIRST and _is_not_text(value)) or value in _WORDS:
-                ambiguous.setdefault(value, []).append((items, index))
-            elif value[:1] == "\n" and not value.strip("\n"):
-                raise _Fallback
-        elif kind is dict:
-            _walk_mapping(value, depth + 1, ambiguous)
-        elif kind is list:
-            _walk_list(value, depth + 1, ambiguous)
-        elif not (kind is int or kind is float or kind is bool or value is None):
-            raise _Fallback
+def _line_breaks_only(text: str) -> bool:
+    return text[:1] == "\n" and not text.strip("\n")
 
 
 def _is_not_text(value: str) -> bool:
