@@ -54,7 +54,6 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
-from datetime import date
 from typing import Any
 
 from ruamel.yaml.nodes import ScalarNode
@@ -442,9 +441,15 @@ def _number_agrees(run: str) -> bool:
         return not run.strip("+-")  # a lone "-" (a list item's dash) is no value here
     if type(got) is str:
         return True
-    tag = _RESOLVER.resolve(ScalarNode, run, (True, False))
-    expected = _scalar_value(ScalarNode(tag, run), str(tag))
+    expected = _ruamel_value(run)
     return type(got) is type(expected) and repr(got) == repr(expected)
+
+
+def _ruamel_value(plain: str) -> Any:
+    """The value ruamel's reader builds from *plain* standing unquoted (its own resolver and
+    constructors: a date for 2024-01-01, text for an impossible 2025-02-30)."""
+    tag = _RESOLVER.resolve(ScalarNode, plain, (True, False))
+    return _scalar_value(ScalarNode(tag, plain), str(tag))
 
 
 def _settle(text: str, ambiguous: dict[str, list[tuple[Any, Any]]], anchored: bool) -> None:
@@ -466,10 +471,7 @@ def _settle(text: str, ambiguous: dict[str, list[tuple[Any, Any]]], anchored: bo
             continue  # all quoted: text in both readers
         if not (total == plain == len(places) and DATE_TEXT.match(value)):
             raise _Fallback
-        try:
-            typed: Any = date.fromisoformat(value)
-        except ValueError:
-            continue  # an impossible date (2025-02-30) stays text, as in the reader
+        typed = _ruamel_value(value)  # a date, or text for an impossible one (2025-02-30)
         for container, key in places:
             container[key] = typed
 
