@@ -11,6 +11,7 @@ with FORLOEB_UDEN_HURTIG_LAESNING set, the way a user switches the fast reader o
 from __future__ import annotations
 
 import math
+import re
 import sys
 import unicodedata
 from datetime import date
@@ -26,7 +27,7 @@ from forloebkit.checking.run import check_file
 from forloebkit.findings import Finding, Position
 from forloebkit.loading import fast_reader, read_program_text
 from forloebkit.loading.discovery import Discovered
-from forloebkit.loading.fast_reader import SWITCH_OFF, read_plain
+from forloebkit.loading.fast_reader import _NUMBER_LIKE, _SIMPLE_FLOW, SWITCH_OFF, read_plain
 from forloebkit.loading.reader import MAX_DEPTH, _Builder, _compose
 from helpers import DATA, EXAMPLES
 
@@ -329,7 +330,24 @@ def test_number_like_runs_inside_words_keep_the_fast_path() -> None:
     assert_fast("id: plan_2\nb: x.5e3\n", {"id": "plan_2", "b": "x.5e3"})
     assert_fast("a: Version 1.2 skærper\nb: 1.2\n", {"a": "Version 1.2 skærper", "b": 1.2})
     assert_fast("a: 3-6 måneder\nb: x - punkt\n", {"a": "3-6 måneder", "b": "x - punkt"})
-    assert_ruamel_only("a: se _1 nedenfor\n")  # a number-like run in prose: ruamel decides
+    # A number-like run inside a longer plain scalar is text to both readers.
+    assert_fast("a: se _1 nedenfor\nb: 1/2\n", {"a": "se _1 nedenfor", "b": "1/2"})
+    # Where the run may be a whole scalar (at a line end, before ",]}#:"), ruamel decides.
+    assert_ruamel_only("a: se _1\n")
+    assert_ruamel_only("a: [x, se _1]\n")
+    assert_ruamel_only("a: se _1 # note\n")
+    assert_ruamel_only("a: x\n# se _1\n")
+    assert_ruamel_only("a: |\n  se\n  _1\n")  # in block text too: a fall-back at worst
+
+
+def test_number_pattern_finds_every_run_that_may_be_a_whole_scalar() -> None:
+    """Runs start after a blank, [, {, "," or at the text's start, and end before blanks and a
+    line break, ",]}#:" or the end; other runs are part of a longer scalar."""
+    found = _NUMBER_LIKE.findall
+    assert found("_1") == ["_1"]
+    assert found("a: _1\r\nb: [_2,_3]\nc: {d: _4}\ne: _5 # x\nf: _6:\ng: _7\u00a0\n") == [
+        "_1", "_2", "_3", "_4", "_5", "_6", "_7"]  # fmt: skip
+    assert found("a: x_1\nb: '_2'\nc: \"_3\"\nd: _4 x\ne: _5/\nf: (_6)\ng: _7\u00a0x\n") == []
 
 
 def test_values_and_keys_ruamel_types_as_no_text() -> None:
@@ -706,6 +724,26 @@ def test_regression_anchor_names_libyaml_refuses() -> None:
     assert builder_read("a: &x:y 1\n") == {"a": ":y 1"}
     assert_ruamel_only("a: &x:y 1\n")
     assert_fast("a: &a-1_B x\nb: *a-1_B\n", {"a": "x", "b": "x"})
+
+
+#: _SIMPLE_FLOW as written first: one character per repetition, with backtracking.
+_BACKTRACKING_FLOW = re.compile(_SIMPLE_FLOW.pattern.replace("++", "").replace("*+", "*"))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.text(alphabet="[]{},: \"'?|>#\\\nax", max_size=24))
+def test_possessive_flow_pattern_matches_as_the_backtracking_one(text: str) -> None:
+    """The possessive quantifiers only make _SIMPLE_FLOW faster, never match otherwise."""
+    for start in (i for i, char in enumerate(text) if char in "[{"):
+        fast, slow = _SIMPLE_FLOW.match(text, start), _BACKTRACKING_FLOW.match(text, start)
+        assert (fast and fast.end()) == (slow and slow.end()), (text, start)
+
+
+def test_regression_tags_after_anchors() -> None:
+    """Found by a search: yaml-rs ignored the tag in 'v: &a !0', where ruamel refuses it."""
+    for text in ("v: &a !0\nw: *a\n", "v: &a !t x\n", "v:\n  - &a  !!str 1\n", "v: [&a !t x]\n"):
+        assert_ruamel_only(text)
+    assert_fast("v: &a x !\nw: *a\n", {"v": "x !", "w": "x !"})
 
 
 def test_regression_flow_keys_over_lines_and_colons() -> None:

@@ -77,11 +77,14 @@ _REFUSED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udff
 #: breaks lines at NEL, LS and PS (YAML 1.1), and refuses tabs in some places yaml-rs
 #: allows (a line of blanks with a tab in it, for one).
 _DIFFERENT = re.compile("[\t\x85\u2028\u2029]")
-#: Runs of text that may be a plain number: from a sign, digit, ``.`` or ``_`` up to the
-#: first character that a number cannot contain (blanks, ``:#,[]{}`` and the like end a
-#: plain number too). A run that continues a word (see _IN_RUN) is no scalar of its own.
-_NUMBER_LIKE = re.compile(r"[-+._0-9][\w.+\-]*")
-_IN_RUN = "_.+-"
+#: Runs of text that may be a whole plain scalar that is a number: from a sign, digit, ``.``
+#: or ``_`` up to the first character that a number cannot contain. The run must start where a
+#: scalar may (after a blank, ``[``, ``{``, ``,`` or at the start of the text: not inside a
+#: word, not after a quote or a tag) and end where a plain scalar may (blanks, then a line
+#: break, ``,]}#:`` or the end). A run with anything else after it is part of a longer plain
+#: scalar (``1/2``, ``se _1 nedenfor``), which is text to both readers. Both conditions are
+#: looser than YAML's (any Unicode blank counts), so no scalar is missed.
+_NUMBER_LIKE = re.compile(r"[-+._0-9](?<![^\s\[{,].)[\w.+\-]*+(?=[^\S\r\n]*+(?:[\r\n,\]}#:]|\Z))")
 #: What a flow collection's text is checked for: brackets, commas, colons, quoted scalars (a
 #: lone quote is an unfinished one), "?|>" and "#".
 _FLOW_TOKEN = re.compile(r"""[\[\]{},:]|"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|["'?|>#]""")
@@ -94,9 +97,11 @@ _LINE_BREAK = re.compile(r"\r\n?|\n")
 #: A flow collection on one line (maybe with flow collections in it, one level deep), with
 #: nothing inside that _flow_end looks at twice: quoted scalars without escapes, where a node
 #: starts, and ":" only before a blank. Or else just the opening bracket.
-_FLAT = r"[^\[\]{}\"'?|>#:\r\n]|:(?= )|(?:(?<=[\[{,])|(?<=[\[{,:] ))\"[^\"\\\r\n]*\""
-_INNER = rf"\[(?:{_FLAT})*\]|\{{(?:{_FLAT})*\}}"
-_SIMPLE_FLOW = re.compile(rf"\[(?:{_FLAT}|{_INNER})*\]|\{{(?:{_FLAT}|{_INNER})*\}}|[\[{{]")
+#: Possessive (``++``, ``*+``): no alternative can end where another one starts, so
+#: backtracking could not find another match, and it made the pattern twice as slow.
+_FLAT = r"[^\[\]{}\"'?|>#:\r\n]++|:(?= )|(?:(?<=[\[{,])|(?<=[\[{,:] ))\"[^\"\\\r\n]*+\""
+_INNER = rf"\[(?:{_FLAT})*+\]|\{{(?:{_FLAT})*+\}}"
+_SIMPLE_FLOW = re.compile(rf"\[(?:{_FLAT}|{_INNER})*+\]|\{{(?:{_FLAT}|{_INNER})*+\}}|[\[{{]")
 #: What may stand before a quoted scalar in a flow collection, blanks aside.
 _BEFORE_QUOTE = frozenset(["[", "{", ",", ":", "\n", "\r"])
 #: First characters of plain scalars that ruamel may type as something other than text
@@ -168,7 +173,7 @@ def _unusual_text(text: str) -> bool:
         return True  # yaml-rs ends a block scalar at the end of the text with a line break
     if not _flows_are_plain(text):
         return True
-    if _node_starts(text, "!"):
+    if _node_starts(text, "!") or ("&" in text and _tags_after_anchors(text)):
         return True
     anchors = _node_starts(text, "&")
     if not anchors:
@@ -191,6 +196,24 @@ def _node_starts(text: str, char: str) -> list[int]:
             found.append(i)
         i = text.find(char, i + 1)
     return found
+
+
+def _tags_after_anchors(text: str) -> bool:
+    """True if a ``!`` follows a word that starts with ``&`` (``&a !t x``: a tag after an
+    anchor, which yaml-rs ignores and libyaml reads)."""
+    i = text.find("!")
+    while i >= 0:
+        j = i - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        if j < i - 1:  # blanks before the "!": does the word before them start with "&"?
+            k = j
+            while k >= 0 and text[k] not in " \t\r\n[{,":
+                k -= 1
+            if text.startswith("&", k + 1):
+                return True
+        i = text.find("!", i + 1)
+    return False
 
 
 def _ends_early(text: str) -> bool:
@@ -357,7 +380,7 @@ def _aliases_are_safe(text: str, anchors: list[int]) -> bool:
 
 def _walk_mapping(mapping: dict[Any, Any], depth: int, ambiguous: dict[str, list[Any]]) -> None:
     for key in mapping:
-        if type(key) is not str or key == "<<" or _line_breaks_only(key):
+        if type(key) is not str or key == "<<" or (key[:1] == "\n" and not key.strip("\n")):
             raise _Fallback  # ruamel keeps a key's text ("1", "true") or merges "<<"
     _walk_values(mapping, mapping.items(), depth, ambiguous)
 
@@ -377,7 +400,7 @@ def _walk_values(
         if kind is str:
             if (value[:1] in _RISKY_FIRST and _is_not_text(value)) or value in _WORDS:
                 ambiguous.setdefault(value, []).append((container, place))
-            elif _line_breaks_only(value):
+            elif value[:1] == "\n" and not value.strip("\n"):
                 raise _Fallback  # an empty block scalar: "" in ruamel, "\n" in yaml-rs
         elif kind is dict:
             _walk_mapping(value, depth + 1, ambiguous)
@@ -385,10 +408,6 @@ def _walk_values(
             _walk_list(value, depth + 1, ambiguous)
         elif not (kind is int or kind is float or kind is bool or value is None):
             raise _Fallback
-
-
-def _line_breaks_only(text: str) -> bool:
-    return text[:1] == "\n" and not text.strip("\n")
 
 
 def _is_not_text(value: str) -> bool:
@@ -405,14 +424,14 @@ def _numbers_differ(text: str) -> bool:
 
     yaml-rs reads more plain scalars as numbers than YAML 1.2's core schema does
     (``_1``, ``0X1F``, ``0B1``, ``.5e3``, ``1e3_``, ``.iNf``), and the walk above
-    only sees the number. A plain number is a run of :data:`_NUMBER_LIKE` in the
-    source (no escapes, no blanks inside), so every run is read by both: one that
+    only sees the number. A plain scalar that is a number is a run of
+    :data:`_NUMBER_LIKE` in the source (no escapes, no blanks inside, standing
+    where a scalar starts and ends), so every such run is read by both: one that
     yaml-rs reads as text is the walk's business; one it reads as a number must
-    be exactly ruamel's number. Runs in comments and prose are compared too,
-    which costs a fall-back at worst.
+    be exactly ruamel's number. Runs in comments and in quoted or block text are
+    compared too, which costs a fall-back at worst.
     """
     agree = _NUMBERS_AGREE
-    differ = []
     for run in set(_NUMBER_LIKE.findall(text)):
         known = agree.get(run)
         if known is None:
@@ -421,14 +440,6 @@ def _numbers_differ(text: str) -> bool:
                 agree.clear()
             agree[run] = known
         if not known:
-            differ.append(run)
-    if not differ:
-        return False
-    for match in _NUMBER_LIKE.finditer(text):  # rare: is one of them a scalar of its own?
-        start = match.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] in _IN_RUN):
-            continue  # it continues a word (plan_2): no scalar starts here
-        if match.group() in differ:
             return True
     return False
 
