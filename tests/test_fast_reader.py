@@ -27,7 +27,13 @@ from forloebkit.checking.run import check_file
 from forloebkit.findings import Finding, Position
 from forloebkit.loading import fast_reader, read_program_text
 from forloebkit.loading.discovery import Discovered
-from forloebkit.loading.fast_reader import _NUMBER_LIKE, _SIMPLE_FLOW, SWITCH_OFF, read_plain
+from forloebkit.loading.fast_reader import (
+    _NUMBER_LIKE,
+    _SIMPLE_FLOW,
+    SWITCH_OFF,
+    read_plain,
+    read_plain_noting_absent,
+)
 from forloebkit.loading.reader import MAX_DEPTH, _Builder, _compose
 from helpers import DATA, EXAMPLES
 
@@ -210,6 +216,33 @@ def test_check_finds_the_same_with_and_without_the_fast_reader(
     with_findings = [p for p in generated if any(f[0] != "skipped" for f in fast[p])]
     assert with_findings, "the generated corpus has programs with findings"
     assert any(f[1] > 1 for p in with_findings for f in fast[p]), "findings point at lines"
+
+
+@pytest.mark.parametrize(
+    ("text", "nothing_absent"),
+    [
+        ("a: tekst\nb: [1, 2.5, true, 2024-01-01]\nc: {d: Tovholder}\n", True),
+        ("TODO: tekst\n", True),  # keys are never absent
+        ("a:\n", False),
+        ("a: ~\n", False),
+        ("a: ''\n", False),
+        ("a: '  '\n", False),
+        ("a: TODO skrives senere\n", False),
+        ("a: [x, ...]\n", False),
+        ("a:\n  b:\n    - c: <beskriv>\n", False),
+    ],
+)
+def test_the_reader_notes_absent_values(text: str, nothing_absent: bool) -> None:
+    read = read_plain_noting_absent(text)
+    assert read is not None and read[1] is nothing_absent
+    document = read_program_text(text, "t.yaml").document
+    assert document is not None and document.nothing_absent is nothing_absent
+
+
+def test_the_careful_reader_never_claims_nothing_is_absent(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(SWITCH_OFF, "1")
+    document = read_program_text("a: tekst\n", "t.yaml").document
+    assert document is not None and not document.nothing_absent
 
 
 def test_switching_off_sends_everything_to_ruamel(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,9 +9,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic_core import ValidationError
 
 from forloebkit.checking import check_document
-from forloebkit.checking.compiled_schema import SCHEMA_FILE, compiled_json
+from forloebkit.checking.compiled_schema import (
+    SCHEMA_FILE,
+    compiled_json,
+    fast_validator,
+    validator_without_absent,
+)
 from forloebkit.checking.run import PROGRAM_KEYS
 from forloebkit.loading import LoadedDocument, read_program_file, read_program_text
 from forloebkit.model import Program
@@ -83,6 +89,10 @@ MUTATIONS = {
 }
 
 
+#: The mutations that write a value that counts as absent (null, "", placeholder text).
+ABSENT = frozenset({"tom-program", "pladsholder", "tjekliste-uden-begrundelse"})
+
+
 @pytest.mark.parametrize("name", sorted(MUTATIONS))
 def test_same_findings_for_schema_errors(name: str) -> None:
     program = complete_program()
@@ -92,3 +102,43 @@ def test_same_findings_for_schema_errors(name: str) -> None:
     careful = check_document(document)
     assert careful.findings, "the mutation should give at least one finding"
     _same_findings(document)
+    # Only the placeholder mutations take the validator that drops absent values.
+    assert document.nothing_absent == (name not in ABSENT)
+
+
+def _errors(validator: Any, data: Any) -> list[Any]:
+    try:
+        validator.validate_python(data)
+    except ValidationError as exc:
+        return exc.errors(include_url=False)
+    return []
+
+
+@pytest.mark.parametrize("name", sorted(MUTATIONS.keys() - ABSENT))
+def test_the_validator_without_absent_values_errs_alike_where_nothing_is_absent(
+    name: str,
+) -> None:
+    """Where no value is null or placeholder text, dropping absent values changes nothing."""
+    program = complete_program()
+    MUTATIONS[name](program)
+    document = read_program_text(dump(program), "t.yaml").document
+    assert document is not None and document.nothing_absent
+    errors = _errors(fast_validator(), document.data)
+    assert errors == _errors(validator_without_absent(), document.data)
+    assert errors  # every mutation is a schema error
+
+
+def test_documents_with_absent_values_use_the_validator_that_drops_them() -> None:
+    """The validator without drop_absent would report 'TODO' as a wrong value: it must not
+    be used where something is absent."""
+    program = complete_program()
+    program["opfølgning"]["ansvar"]["hyppighed_måneder"] = "TODO"
+    document = read_program_text(dump(program), "t.yaml").document
+    assert document is not None and not document.nothing_absent
+    assert _errors(fast_validator(), document.data) == []
+    assert [e["type"] for e in _errors(validator_without_absent(), document.data)] == [
+        "int_parsing"
+    ]
+    assert [f.code for f in check_document(document, build_model=False).findings] == [
+        f.code for f in check_document(document).findings
+    ]

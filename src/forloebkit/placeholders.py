@@ -24,13 +24,13 @@ _PLACEHOLDER = re.compile(
 
 
 #: Every placeholder starts (after blanks) with one of these, or is blank.
-_FIRST_CHARS = frozenset("tTfFuUxX?.…_-–—<[")
+PLACEHOLDER_FIRST = frozenset("tTfFuUxX?.…_-–—<[")
 
 
 def is_placeholder(text: str) -> bool:
     """True for empty text and for text that only stands in for real content."""
     first = text.lstrip()[:1]
-    if first and first not in _FIRST_CHARS:  # most real text: no regex needed
+    if first and first not in PLACEHOLDER_FIRST:  # most real text: no regex needed
         return False
     return _PLACEHOLDER.match(text) is not None
 
@@ -67,7 +67,7 @@ def drop_absent(data: Any, known: frozenset[str] | tuple[str, ...]) -> Any:
         if kind is str:
             first = value[:1]
             if (
-                (not first or first in _FIRST_CHARS or first.isspace())
+                (not first or first in PLACEHOLDER_FIRST or first.isspace())
                 and key in known
                 and _PLACEHOLDER.match(value) is not None
             ):

@@ -11,7 +11,7 @@ from ..loading import LoadedDocument, YamlPath
 from ..loading.messages import hidden_characters
 from ..loading.reader import DATE_TEXT
 from ..rules import schema_rules as R
-from .compiled_schema import fast_validator, section_keys_at
+from .compiled_schema import fast_validator, section_keys_at, validator_without_absent
 from .suggest import did_you_mean
 
 if TYPE_CHECKING:
@@ -42,7 +42,8 @@ def validate_schema(
 
     try:
         if not build_model:
-            fast_validator().validate_python(doc.data)
+            validator = validator_without_absent() if doc.nothing_absent else fast_validator()
+            validator.validate_python(doc.data)
             return None, []
         from ..model import Program
 

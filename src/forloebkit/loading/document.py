@@ -35,7 +35,9 @@ class LoadedDocument:
     programs have no finding, so most never are).
     """
 
-    __slots__ = ("_find_marks", "_key_marks", "_value_marks", "data", "file", "source")
+    __slots__ = (
+        "_find_marks", "_key_marks", "_value_marks", "data", "file", "nothing_absent", "source",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -52,6 +54,9 @@ class LoadedDocument:
         #: The text the data was parsed from (after NFC normalisation), for rules
         #: that must also see comments; "" when the document was built otherwise.
         self.source = source
+        #: True only if the reader saw that no value is null or placeholder text, so nothing
+        #: counts as absent (:func:`forloebkit.placeholders.drop_absent` would change nothing).
+        self.nothing_absent = False
         self._find_marks = find_marks
         self._value_marks = value_marks
         self._key_marks = key_marks
@@ -78,6 +83,7 @@ class LoadedDocument:
         value_marks, key_marks = self._marks()  # a mark finder does not pickle
         return {
             "file": self.file, "data": self.data, "source": self.source,
+            "nothing_absent": self.nothing_absent,
             "_value_marks": value_marks, "_key_marks": key_marks, "_find_marks": None,
         }  # fmt: skip
 

@@ -58,6 +58,7 @@ from typing import Any
 
 from ruamel.yaml.nodes import ScalarNode
 
+from ..placeholders import PLACEHOLDER_FIRST, is_placeholder
 from .reader import _STR_TAG, DATE_TEXT, MAX_DEPTH, _FastResolver, _scalar_value
 
 try:
@@ -133,6 +134,14 @@ def enabled() -> bool:
 
 def read_plain(text: str) -> dict[str, Any] | None:
     """The data ruamel would build from *text* (NFC, no BOM), or None if that is not certain."""
+    read = read_plain_noting_absent(text)
+    return None if read is None else read[0]
+
+
+def read_plain_noting_absent(text: str) -> tuple[dict[str, Any], bool] | None:
+    """:func:`read_plain`'s data, and whether no value in it is null or placeholder text
+    (:func:`forloebkit.placeholders.is_placeholder`): then nothing in it counts as absent,
+    and the schema need not look for such values (see ``checking.schema``)."""
     if yaml_rs is None or len(text) > MAX_TEXT or "\ufeff" in text:
         return None
     try:
@@ -146,17 +155,17 @@ def read_plain(text: str) -> dict[str, Any] | None:
         )
         if type(data) is not dict:
             return None  # empty, a list, a scalar or several documents: ruamel explains
-        ambiguous: dict[str, list[tuple[Any, Any]]] = {}
-        _walk_mapping(data, 1, ambiguous)
-        if ambiguous:
-            _settle(text, ambiguous, anchored="&" in text)
+        walk = _Walk()
+        walk.mapping(data, 1)
+        if walk.ambiguous:
+            _settle(text, walk.ambiguous, anchored="&" in text)
         if _numbers_differ(text):
             return None
     except _Fallback:
         return None
     except Exception:  # yaml-rs refuses the text (or fails): ruamel reports the problem
         return None
-    return data
+    return data, not walk.absent
 
 
 def _unusual_text(text: str) -> bool:
@@ -378,36 +387,52 @@ def _aliases_are_safe(text: str, anchors: list[int]) -> bool:
     return True
 
 
-def _walk_mapping(mapping: dict[Any, Any], depth: int, ambiguous: dict[str, list[Any]]) -> None:
-    for key in mapping:
-        if type(key) is not str or key == "<<" or (key[:1] == "\n" and not key.strip("\n")):
-            raise _Fallback  # ruamel keeps a key's text ("1", "true") or merges "<<"
-    _walk_values(mapping, mapping.items(), depth, ambiguous)
+class _Walk:
+    """One walk over yaml-rs's data: what ruamel reads differently, and absent values.
 
+    ``ambiguous`` maps each text value that ruamel would type otherwise if it
+    stood unquoted to its places (container, key or index); ``absent`` is set
+    by a null value or placeholder text anywhere (values only, not keys).
+    """
 
-def _walk_list(items: list[Any], depth: int, ambiguous: dict[str, list[Any]]) -> None:
-    _walk_values(items, enumerate(items), depth, ambiguous)
+    __slots__ = ("absent", "ambiguous")
 
+    def __init__(self) -> None:
+        self.ambiguous: dict[str, list[tuple[Any, Any]]] = {}
+        self.absent = False
 
-def _walk_values(
-    container: Any, entries: Iterable[tuple[Any, Any]], depth: int, ambiguous: dict[str, list[Any]]
-) -> None:
-    """Note *container*'s ambiguous text values (with their places) and walk its collections."""
-    if depth > MAX_DEPTH:
-        raise _Fallback
-    for place, value in entries:
-        kind = type(value)
-        if kind is str:
-            if (value[:1] in _RISKY_FIRST and _is_not_text(value)) or value in _WORDS:
-                ambiguous.setdefault(value, []).append((container, place))
-            elif value[:1] == "\n" and not value.strip("\n"):
-                raise _Fallback  # an empty block scalar: "" in ruamel, "\n" in yaml-rs
-        elif kind is dict:
-            _walk_mapping(value, depth + 1, ambiguous)
-        elif kind is list:
-            _walk_list(value, depth + 1, ambiguous)
-        elif not (kind is int or kind is float or kind is bool or value is None):
+    def mapping(self, mapping: dict[Any, Any], depth: int) -> None:
+        for key in mapping:
+            if type(key) is not str or key == "<<" or (key[:1] == "\n" and not key.strip("\n")):
+                raise _Fallback  # ruamel keeps a key's text ("1", "true") or merges "<<"
+        self.values(mapping, mapping.items(), depth)
+
+    def values(self, container: Any, entries: Iterable[tuple[Any, Any]], depth: int) -> None:
+        """Note *container*'s ambiguous and absent values and walk its collections."""
+        if depth > MAX_DEPTH:
             raise _Fallback
+        for place, value in entries:
+            kind = type(value)
+            if kind is str:
+                first = value[:1]
+                if (first in _RISKY_FIRST and _is_not_text(value)) or value in _WORDS:
+                    self.ambiguous.setdefault(value, []).append((container, place))
+                elif first == "\n" and not value.strip("\n"):
+                    raise _Fallback  # an empty block scalar: "" in ruamel, "\n" in yaml-rs
+                if (
+                    not self.absent
+                    and (first in PLACEHOLDER_FIRST or not first or first.isspace())
+                    and is_placeholder(value)
+                ):
+                    self.absent = True
+            elif kind is dict:
+                self.mapping(value, depth + 1)
+            elif kind is list:
+                self.values(value, enumerate(value), depth + 1)
+            elif value is None:
+                self.absent = True
+            elif not (kind is int or kind is float or kind is bool):
+                raise _Fallback
 
 
 def _is_not_text(value: str) -> bool:

@@ -275,12 +275,12 @@ def read_program_text(
             from . import fast_reader  # imports this module
 
             if fast_reader.enabled():
-                plain = fast_reader.read_plain(text)
+                plain = fast_reader.read_plain_noting_absent(text)
                 if plain is not None:
                     marks = partial(_marks_of_text, text, file)
-                    return ReadResult(
-                        LoadedDocument(file, plain, source=text, find_marks=marks), []
-                    )
+                    document = LoadedDocument(file, plain[0], source=text, find_marks=marks)
+                    document.nothing_absent = plain[1]
+                    return ReadResult(document, [])
         root = _compose(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
