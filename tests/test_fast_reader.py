@@ -34,7 +34,7 @@ from forloebkit.loading.fast_reader import (
     read_plain,
     read_plain_noting_absent,
 )
-from forloebkit.loading.reader import MAX_DEPTH, _Builder, _compose
+from forloebkit.loading.reader import MAX_DEPTH, _Builder, _compose, _marks_of_text
 from helpers import DATA, EXAMPLES
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
@@ -96,7 +96,21 @@ def assert_invariant(text: str) -> Any:
         data, findings = ruamel_read(text)
         assert findings == [], (text, fast, [f.message for f in findings])
         assert same(fast, data), (text, fast, data)
+        assert _lines_and_columns(_marks_of_text(text, "t.yaml")) == _careful_marks(text)
     return fast
+
+
+def _lines_and_columns(marks: tuple[dict[Any, Any], dict[Any, Any]]) -> tuple[dict[Any, Any], ...]:
+    return tuple({path: (m.line, m.column) for path, m in found.items()} for found in marks)
+
+
+def _careful_marks(text: str) -> tuple[dict[Any, Any], ...]:
+    """The marks of ruamel's careful builder, which explains every problem."""
+    builder = _Builder("t.yaml")
+    root = _compose(text)
+    assert root is not None
+    builder.build(root, (), 0)
+    return _lines_and_columns((builder.value_marks, builder.key_marks))
 
 
 def assert_fast(text: str, expected: Any) -> None:

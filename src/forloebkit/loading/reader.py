@@ -689,10 +689,34 @@ class _PlainBuilder:
 
 
 def _find_marks(root: Node, file: str) -> tuple[dict[YamlPath, Mark], dict[YamlPath, Mark]]:
-    """The positions of an ordinary document (see :class:`_PlainBuilder`), found on demand."""
-    builder = _Builder(file)
-    builder.build(root, (), 0)
-    return builder.value_marks, builder.key_marks
+    """The positions of an ordinary document (see :class:`_PlainBuilder`), found on demand.
+
+    The marks the careful :class:`_Builder` records, without building the data
+    again: an ordinary document has no merge keys and no duplicate keys, and a
+    key's path step is its text. As there, an alias of a collection gets the
+    anchored node's mark and nothing below it (the data reuses the collection).
+    """
+    value_marks: dict[YamlPath, Mark] = {}
+    key_marks: dict[YamlPath, Mark] = {}
+    seen: set[int] = set()
+
+    def visit(node: Node, path: YamlPath) -> None:
+        value_marks[path] = node.start_mark
+        kind = type(node)
+        if kind is ScalarNode or id(node) in seen:
+            return
+        seen.add(id(node))
+        if kind is MappingNode:
+            for key_node, value_node in node.value:
+                child = (*path, str(key_node.value))
+                key_marks[child] = key_node.start_mark
+                visit(value_node, child)
+        else:
+            for index, item in enumerate(node.value):
+                visit(item, (*path, index))
+
+    visit(root, ())
+    return value_marks, key_marks
 
 
 def _marks_of_text(text: str, file: str) -> tuple[dict[YamlPath, Mark], dict[YamlPath, Mark]]:
