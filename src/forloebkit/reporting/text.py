@@ -10,6 +10,7 @@ import rich. The plain text is exactly what rich writes without a terminal;
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, TextIO
 
@@ -33,6 +34,7 @@ _STATUS_STYLE = {
 _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 #: The control characters rich drops from text (bell, backspace, vertical tab, form feed, CR).
 _RICH_DROPS = dict.fromkeys((7, 8, 11, 12, 13))
+_HAS_RICH_DROPS = re.compile("[\a\b\v\f\r]")
 
 
 def write_text(run: CheckRun, stream: TextIO, *, show_hints: bool = True) -> None:
@@ -68,10 +70,11 @@ def render_text(run: CheckRun, console: Console, *, show_hints: bool = True) -> 
 
 def plain_text(blocks: list[list[Line]]) -> str:
     """The blocks as rich prints them without a terminal (tabs excepted: rich expands them)."""
-    return "".join(
-        "\n".join("".join(text for text, _ in line) for line in block).translate(_RICH_DROPS) + "\n"
-        for block in blocks
+    text = "".join(
+        "\n".join("".join(t for t, _ in line) for line in block) + "\n" for block in blocks
     )
+    # translate() looks every character up: on a large report that was most of the time.
+    return text.translate(_RICH_DROPS) if _HAS_RICH_DROPS.search(text) else text
 
 
 def _has_tabs(blocks: list[list[Line]]) -> bool:
