@@ -219,9 +219,16 @@ def read_bounded(path: Path) -> bytes:
     # O_NONBLOCK: a named pipe must not hang the run; for ordinary files it changes nothing.
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+        status = os.fstat(handle.fileno())
+        if not stat.S_ISREG(status.st_mode):
             raise NotAFile(path)
-        return handle.read(MAX_FILE_BYTES + 1)
+        # read(n) sets n bytes aside first: ask for the file's size (one more, to see it end),
+        # and only for the rest up to the limit if it grew in the meantime.
+        limit = MAX_FILE_BYTES + 1
+        data = handle.read(min(status.st_size + 1, limit))
+        if len(data) < min(status.st_size + 1, limit):
+            return data  # the whole file
+        return data + handle.read(limit - len(data))
 
 
 def _os_problem(exc: OSError) -> str:
