@@ -109,6 +109,9 @@ _BEFORE_QUOTE = frozenset(["[", "{", ",", ":", "\n", "\r"])
 #: (numbers, dates, ``~``, ``.inf``, ``=``, ``<<``); words are checked in _WORDS.
 _RISKY_FIRST = frozenset("0123456789+-.~=<")
 _WORDS = frozenset(["true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL"])
+#: First characters of text values the walk looks at more closely (blanks too): above, the
+#: first letters of _WORDS, placeholders' first characters, a line break, and "" (empty).
+_LOOK_CLOSER = _RISKY_FIRST | frozenset("tTfFnN\n") | PLACEHOLDER_FIRST | frozenset([""])
 #: Characters that may stand right before / right after a scalar's text in the source.
 _BEFORE = frozenset(" \t\n\"'[{,:")
 _AFTER = frozenset(" \t\r\n\"',]}:")
@@ -401,6 +404,21 @@ class _Walk:
         self.ambiguous: dict[str, list[tuple[Any, Any]]] = {}
         self.absent = False
 
+    def text(self, container: Any, place: Any, value: str, first: str) -> None:
+        if first in _RISKY_FIRST:
+            if _is_not_text(value):
+                self.ambiguous.setdefault(value, []).append((container, place))
+        elif value in _WORDS:
+            self.ambiguous.setdefault(value, []).append((container, place))
+        elif first == "\n" and not value.strip("\n"):
+            raise _Fallback  # an empty block scalar: "" in ruamel, "\n" in yaml-rs
+        if (
+            not self.absent
+            and (first in PLACEHOLDER_FIRST or not first or first.isspace())
+            and is_placeholder(value)
+        ):
+            self.absent = True
+
     def mapping(self, mapping: dict[Any, Any], depth: int) -> None:
         for key in mapping:
             if type(key) is not str or key == "<<" or (key[:1] == "\n" and not key.strip("\n")):
@@ -415,16 +433,8 @@ class _Walk:
             kind = type(value)
             if kind is str:
                 first = value[:1]
-                if (first in _RISKY_FIRST and _is_not_text(value)) or value in _WORDS:
-                    self.ambiguous.setdefault(value, []).append((container, place))
-                elif first == "\n" and not value.strip("\n"):
-                    raise _Fallback  # an empty block scalar: "" in ruamel, "\n" in yaml-rs
-                if (
-                    not self.absent
-                    and (first in PLACEHOLDER_FIRST or not first or first.isspace())
-                    and is_placeholder(value)
-                ):
-                    self.absent = True
+                if first in _LOOK_CLOSER or first.isspace():  # most text needs no more
+                    self.text(container, place, value, first)
             elif kind is dict:
                 self.mapping(value, depth + 1)
             elif kind is list:
