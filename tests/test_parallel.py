@@ -3,6 +3,7 @@ what the careful single-process path reports, line and column included."""
 
 from __future__ import annotations
 
+import pickle
 import sys
 from pathlib import Path
 
@@ -39,3 +40,28 @@ def test_worker_count(monkeypatch: pytest.MonkeyPatch) -> None:
     assert _workers(100) == 3
     monkeypatch.setenv("FORLOEB_WORKERS", "1")
     assert _workers(1000) == 1
+
+
+def test_results_cross_process_boundaries_whole(tmp_path: Path) -> None:
+    """ProgramResult, Finding and FieldSpec pickle as plain fields (faster than the dataclass
+    default); every field, item status, missing field and sub-decision must survive."""
+    write_corpus(tmp_path, 8)
+    run = check_paths([tmp_path], keep_documents=True)
+    results = run.programs
+    assert any(p.findings for p in results)
+    assert any(r.missing for p in results for r in p.items)
+    assert any(r.parts for p in results for r in p.items)
+    assert all(p.document is not None for p in results)
+    back = pickle.loads(pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL))
+    fields = ("file", "title", "items", "findings", "program")
+    assert [[getattr(p, f) for f in fields] for p in back] == [
+        [getattr(p, f) for f in fields] for p in results
+    ]
+    for sent, kept in zip(back, results, strict=True):  # (ruamel's marks have no ==)
+        assert sent.document is not None and kept.document is not None
+        assert sent.document.data == kept.document.data
+        assert {path: (m.line, m.column) for path, m in sent.document.value_marks.items()} == {
+            path: (m.line, m.column) for path, m in kept.document.value_marks.items()
+        }
+    first = back[0].items[0]
+    assert first.item is results[0].items[0].item  # the checklist item itself, by number

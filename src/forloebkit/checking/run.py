@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..findings import Finding, Severity
 from ..loading import LoadedDocument, discover, read_program_file
@@ -48,6 +48,26 @@ class ProgramResult:
     findings: list[Finding]
     document: LoadedDocument | None = None
     program: Program | None = None
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickled with its checklist results as plain tuples: worker processes send one
+        result per program, and the dataclass default for slotted classes looks the fields
+        up for every object (22 items per program)."""
+        items = tuple((r.item, r.status, r.missing, r.reason, r.parts) for r in self.items)
+        return (_program_result, (
+            self.file, self.title, items, self.findings, self.document, self.program,
+        ))  # fmt: skip
+
+
+def _program_result(
+    file: str,
+    title: str | None,
+    items: tuple[tuple[Any, ...], ...],
+    findings: list[Finding],
+    document: LoadedDocument | None,
+    program: Program | None,
+) -> ProgramResult:
+    return ProgramResult(file, title, [ItemResult(*i) for i in items], findings, document, program)
 
 
 @dataclass(frozen=True, slots=True)

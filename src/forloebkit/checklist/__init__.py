@@ -26,6 +26,10 @@ class FieldSpec:
     label: str
     steps: tuple[PathStep, ...]
 
+    def __reduce__(self) -> tuple[type[FieldSpec], tuple[str, str, tuple[PathStep, ...]]]:
+        """Pickled as its fields: faster than the dataclass default for slotted classes."""
+        return (FieldSpec, (self.path, self.label, self.steps))
+
 
 @dataclass(frozen=True, slots=True)
 class SubItem:
