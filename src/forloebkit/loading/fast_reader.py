@@ -54,6 +54,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from ruamel.yaml.nodes import ScalarNode
@@ -445,6 +446,7 @@ class _Walk:
                 raise _Fallback
 
 
+@lru_cache(maxsize=4096)  # the same dates and version numbers recur from program to program
 def _is_not_text(value: str) -> bool:
     """True if ruamel would type *value* as something else than text if it stood unquoted."""
     return _RESOLVER.resolve(ScalarNode, value, (True, False)) is not _STR_TAG
@@ -491,6 +493,7 @@ def _number_agrees(run: str) -> bool:
     return type(got) is type(expected) and repr(got) == repr(expected)
 
 
+@lru_cache(maxsize=4096)  # a date, a number or text: immutable, so shared safely
 def _ruamel_value(plain: str) -> Any:
     """The value ruamel's reader builds from *plain* standing unquoted (its own resolver and
     constructors: a date for 2024-01-01, text for an impossible 2025-02-30)."""
