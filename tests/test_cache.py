@@ -188,3 +188,21 @@ def test_a_run_served_by_the_cache_imports_no_validator(tmp_path: Path) -> None:
         for _ in range(2)
     ]  # fmt: skip
     assert runs == ["0 True", "0 False"]  # the first run validates, the second only remembers
+
+
+def test_an_upgraded_reader_does_not_meet_old_results(
+    programs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new ruamel.yaml, yaml-rs or pydantic-core could read a file otherwise."""
+    from forloebkit.checking import cache as cache_module
+
+    installed = cache_module._reader_versions()
+    assert any(name.startswith("ruamel_yaml-") for name in installed)
+    assert any(name.startswith("pydantic_core-") for name in installed)
+    cache = tmp_path / "cache"
+    _check([programs], cache)
+    upgraded = [name.replace("ruamel_yaml-", "ruamel_yaml-99.") for name in installed]
+    monkeypatch.setattr(cache_module, "_reader_versions", lambda: upgraded)
+    _forbid_checking(monkeypatch)
+    with pytest.raises(AssertionError, match="checked again"):
+        _check([programs], cache)

@@ -9,7 +9,9 @@ same:
 * the settings (select, ignore, severity, strict, min-coverage) and the date
   the deadlines are compared with, so the cache starts afresh every day;
 * forloeb itself: the version and the size and time of every file of the
-  installed package, so a changed rule or checklist never meets old results.
+  installed package, so a changed rule or checklist never meets old results;
+* the installed versions of the libraries that read and validate a file
+  (ruamel.yaml and its C part, yaml-rs, pydantic-core).
 
 The cache is JSON, never pickle: a cache folder committed to a repository by
 mistake can hold wrong results at worst, not code. It carries its own
@@ -131,6 +133,7 @@ def _settings_key(options: CheckOptions, today: date) -> str:
     settings = {
         "layout": _LAYOUT,
         "forloeb": [__version__, _package_fingerprint()],
+        "readers": _reader_versions(),
         "today": today.isoformat(),
         "select": options.select,
         "ignore": options.ignore,
@@ -153,6 +156,31 @@ def _package_fingerprint() -> str:
             info = os.stat(os.path.join(dirpath, name))  # noqa: PTH116, PTH118
             digest.update(f"{dirpath}/{name}:{info.st_size}:{info.st_mtime_ns};".encode())
     return digest.hexdigest()[:20]
+
+
+#: The libraries whose upgrade could change what a file reads as, by module and dist-info prefix.
+_READERS = (("ruamel", "ruamel_yaml"), ("yaml_rs", "yaml_rs"), ("pydantic_core", "pydantic_core"))
+
+
+@cache
+def _reader_versions() -> list[str]:
+    """The dist-info folder names (name and version) of the _READERS, found beside them
+    without importing them (importlib.metadata costs about 0.1 s)."""
+    from importlib.util import find_spec
+
+    found: list[str] = []
+    for module, prefix in _READERS:
+        try:
+            spec = find_spec(module)
+        except (ImportError, ValueError):
+            spec = None
+        for location in (spec.submodule_search_locations or []) if spec else []:
+            try:
+                names = [entry.name for entry in Path(location).parent.iterdir()]
+            except OSError:
+                continue
+            found += [n for n in names if n.startswith(prefix) and n.endswith(".dist-info")]
+    return sorted(set(found))
 
 
 # --- results as JSON ---------------------------------------------------------------------------
