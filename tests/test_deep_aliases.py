@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from forloebkit.loading.reader import MAX_DEPTH, read_program_text
+from forloebkit.loading.reader import read_program_text
+from forloebkit.loading.scalars import MAX_DEPTH
 from helpers import run_cli
 
 

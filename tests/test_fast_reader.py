@@ -34,7 +34,8 @@ from forloebkit.loading.fast_reader import (
     read_plain,
     read_plain_noting_absent,
 )
-from forloebkit.loading.reader import MAX_DEPTH, _Builder, _compose, _marks_of_text
+from forloebkit.loading.reader import _Builder, _compose, _marks_of_text
+from forloebkit.loading.scalars import MAX_DEPTH
 from helpers import DATA, EXAMPLES
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))

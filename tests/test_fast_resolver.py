@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from ruamel.yaml import YAML
 
-from forloebkit.loading.reader import _FastResolver
+from forloebkit.loading.scalars import _FastResolver
 
 SCALARS = [
     "", "~", "null", "Null", "NULL", "true", "True", "FALSE", "yes", "no", "on", "off", "y", "n",

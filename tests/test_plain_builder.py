@@ -16,12 +16,12 @@ from ruamel.yaml.error import YAMLError
 from forloebkit.loading import read_program_text
 from forloebkit.loading.reader import (
     _Builder,
-    _FastResolver,
     _Irregular,
     _PlainBuilder,
     _tag,
 )
 from forloebkit.loading.reader import _compose as compose
+from forloebkit.loading.scalars import _FastResolver
 from helpers import DATA, EXAMPLES
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))

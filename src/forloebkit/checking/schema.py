@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from ..findings import Finding, format_path
 from ..loading import LoadedDocument, YamlPath
 from ..loading.messages import hidden_characters
-from ..loading.reader import DATE_TEXT
+from ..loading.scalars import DATE_TEXT
 from ..rules import schema_rules as R
 from .compiled_schema import fast_validator, section_keys_at, validator_without_absent
 from .suggest import did_you_mean

@@ -60,7 +60,7 @@ from typing import Any
 from ruamel.yaml.nodes import ScalarNode
 
 from ..placeholders import PLACEHOLDER_FIRST, is_placeholder
-from .reader import _STR_TAG, DATE_TEXT, MAX_DEPTH, _FastResolver, _scalar_value
+from .scalars import _STR_TAG, DATE_TEXT, MAX_DEPTH, _FastResolver, _scalar_value
 
 try:
     import yaml_rs
