@@ -14,24 +14,29 @@ from typing import Any
 from ..placeholders import is_filled, is_placeholder
 
 
-class Node:
-    """A mapping from the program; every accessor returns a safe, typed value."""
+class Node(dict[str, str | None]):
+    """A mapping from the program; every accessor returns a safe, typed value.
 
-    __slots__ = ("_data", "_texts")
+    The node is itself a dict of the texts looked up so far (key → text or None),
+    filled in on first use by :meth:`__missing__`: templates ask for the same key
+    repeatedly (``g["tekst"]|inline if g["tekst"]``), and a key seen before is then
+    found without any Python code. Equality and hashing stay those of an object.
+    """
+
+    __slots__ = ("_data",)
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
+    __hash__ = object.__hash__  # type: ignore[assignment]
 
     def __init__(self, data: Any) -> None:
         self._data: dict[str, Any] = data if isinstance(data, dict) else {}
-        self._texts: dict[str, str | None] = {}  # templates ask for the same key repeatedly
 
     def __bool__(self) -> bool:
         return is_filled(self._data)
 
-    def __getitem__(self, key: str) -> str | None:
-        """``node["tekst"]`` in a template: the same as :meth:`text`, and cheaper for Jinja to call."""
-        texts = self._texts
-        if key in texts:
-            return texts[key]
-        text = texts[key] = scalar_text(self._data.get(key))
+    def __missing__(self, key: str) -> str | None:
+        """``node["tekst"]`` in a template: the same as :meth:`text`."""
+        text = self[key] = scalar_text(self._data.get(key))
         return text
 
     def node(self, key: str) -> Node:

@@ -14,6 +14,8 @@ from urllib.parse import unquote
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
+from .fast_jinja import safe_html
+
 _BAD_SCHEME = re.compile(r"^\s*(javascript|vbscript|file|data):", re.IGNORECASE)
 _SAFE_DATA_IMAGE = re.compile(r"^\s*data:image/(gif|png|jpeg|webp);", re.IGNORECASE)
 
@@ -71,16 +73,16 @@ def to_html(text: str) -> Markup:
     """Block-level HTML for *text* (paragraphs, lists, emphasis, links)."""
     line = _plain_paragraph(text)
     if line is not None:
-        return Markup(f"<p>{_escape_plain(line)}</p>")  # most fields: one plain paragraph
-    return Markup(_render_block(text))
+        return safe_html(f"<p>{_escape_plain(line)}</p>")  # most fields: one plain paragraph
+    return safe_html(_render_block(text))
 
 
 def to_inline_html(text: str) -> Markup:
     """Inline HTML for *text*, for table cells and short values (no ``<p>``)."""
     line = " ".join(text.split())
     if _plain(line):
-        return Markup(_escape_plain(line))
-    return Markup(_render_inline(line))
+        return safe_html(_escape_plain(line))
+    return safe_html(_render_inline(line))
 
 
 def _escape_plain(line: str) -> str:
