@@ -61,6 +61,9 @@ TEMPLATES = {
     "outputs": "{{ s }}|{{ m }}|{{ n }}|{{ h }}|{{ s ~ m }}|{{ (s ~ m)|upper }}",
     "joins": "{{ l|join(', ') }}|{{ ml|join(s) }}|{{ l|join(m) }}|{{ t|join('-') }}"
     "|{{ ds|join(', ', attribute='x') }}|{{ l|join }}",
+    "maps": "{{ l|map('label')|join(', ') }}|{{ l|map('upper')|join }}|{{ t|map('label')|list }}"
+    "|{{ ds|map(attribute='x')|join(m) }}|{{ 'a<c'|join('-') }}|{{ ml|map('label')|join }}"
+    "|{{ gone|join }}|{{ gone|map('label')|join }}|{{ n|string|join(',') }}",
     "macros": "{% macro b(x) %}<{{ x }}>{{ caller() if caller else '' }}{% endmacro %}"
     "{{ b(s) }}{% call b(m) %}{{ s }}{% endcall %}{% set v %}{{ s }}{% endset %}{{ v }}"
     "{% filter upper %}{{ s }}{% endfilter %}{% autoescape false %}{{ s }}{% endautoescape %}",
@@ -91,6 +94,8 @@ def _context() -> dict[str, Any]:
 def test_the_same_output_as_plain_jinja(name: str, autoescape: bool) -> None:
     plain = jinja2.Environment(autoescape=autoescape)
     fast = FastEnvironment(autoescape=autoescape)
+    for env in (plain, fast):
+        env.filters["label"] = lambda value: f"[{value}]"
     source = TEMPLATES[name]
     expected = plain.from_string(source).render(_context())
     assert fast.from_string(source).render(_context()) == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ..placeholders import is_filled, is_placeholder
+from ..placeholders import _FIRST_CHARS, is_filled, is_placeholder
 
 
 class Node(dict[str, str | None]):
@@ -58,7 +58,7 @@ class Node(dict[str, str | None]):
         """The filled-in scalars of the list under *key* (a lone scalar counts as one)."""
         value = self._data.get(key)
         items = value if isinstance(value, list) else [value]
-        return [t for t in (scalar_text(v) for v in items) if t is not None]
+        return [t for t in map(scalar_text, items) if t is not None]
 
     def filled(self, labels: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """(label, text) for each (key, label) of *labels* whose key is filled in, in order."""
@@ -68,6 +68,9 @@ class Node(dict[str, str | None]):
 def scalar_text(value: Any) -> str | None:
     """Text for a filled-in scalar; dates as ÅÅÅÅ-MM-DD, booleans as ja/nej."""
     if type(value) is str:  # most values: no need to ask what else it could be
+        first = value[:1]
+        if first and first not in _FIRST_CHARS and not first.isspace():
+            return value  # real text: is_placeholder would say so by its first character
         return None if is_placeholder(value) else value
     if not is_filled(value) or isinstance(value, list | dict):
         return None

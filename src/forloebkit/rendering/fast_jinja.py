@@ -11,20 +11,21 @@ steps of Jinja's, each only where the result is known to be the same:
 - A call of a view-model method (``p.item("1.1")``, ``node.texts("x")``) skips
   :meth:`jinja2.runtime.Context.call`'s checks for ``pass_context``: the
   view-model's methods never take a context.
-- ``join`` of plain strings with a plain separator is ``str.join``.
+- ``join`` of plain strings with a plain separator is ``str.join``, and
+  ``map("label")`` (one of our own filters) calls the filter directly.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from types import MethodType
 from typing import Any
 
 import jinja2
 from jinja2.compiler import CodeGenerator, Frame
-from jinja2.filters import sync_do_join
-from jinja2.nodes import EvalContext, Expr
-from jinja2.runtime import Context
+from jinja2.filters import sync_do_join, sync_do_map
+from jinja2.nodes import EvalContext, Expr, Output
+from jinja2.runtime import Context, Undefined
 from markupsafe import Markup, escape
 
 from .context import ProgramView
@@ -42,7 +43,10 @@ _escape_text: Callable[[str], str] = _escape_inner
 
 #: Part of the compiled-template cache's file names: code compiled by another
 #: version of :class:`_OutputCodeGenerator` must not be loaded.
-GENERATION = "o1"
+GENERATION = "o2"
+
+#: The filters :func:`~.environment.build_environment` adds; none takes a context.
+OWN_FILTERS = frozenset({"label", "md", "inline", "anchor"})
 
 #: Classes whose methods templates call and which never take a Jinja context.
 _VIEW_CLASSES: frozenset[type] = frozenset({Node, ProgramView})
@@ -66,11 +70,27 @@ def safe_html(text: str) -> Markup:
 
 @jinja2.pass_eval_context
 def join(eval_ctx: EvalContext, value: Any, d: str = "", attribute: str | int | None = None) -> str:
-    """Jinja's ``join`` filter, with a shortcut for a list of plain strings."""
-    plain = type(value) is list and type(d) is str and attribute is None
-    if plain and all(type(item) is str for item in value):
-        return d.join(value)
+    """Jinja's ``join`` filter, with a shortcut for plain strings."""
+    if type(d) is str and attribute is None and not isinstance(value, Undefined):
+        value = value if type(value) is list else list(value)
+        if all(type(item) is str for item in value):
+            return d.join(value)
     return sync_do_join(eval_ctx, value, d, attribute)
+
+
+@jinja2.pass_context
+def map_filter(context: Context, value: Any, *args: Any, **kwargs: Any) -> Iterable[Any]:
+    """Jinja's ``map`` filter, calling one of our own filters (``map("label")``) directly."""
+    name = args[0] if len(args) == 1 and not kwargs else None
+    if type(name) is str and name in OWN_FILTERS:
+        return _map(context.environment.filters[name], value)
+    return sync_do_map(context, value, *args, **kwargs)
+
+
+def _map(function: Callable[[Any], Any], value: Any) -> Iterator[Any]:
+    if value:  # as sync_do_map
+        for item in value:
+            yield function(item)
 
 
 class _OutputCodeGenerator(CodeGenerator):
@@ -83,6 +103,23 @@ class _OutputCodeGenerator(CodeGenerator):
         self.write("environment.escape_output(")
         if finalize.src is not None:
             self.write(finalize.src)
+
+    def visit_Output(self, node: Output, frame: Frame) -> None:
+        """A run of text and ``{{ ... }}`` outside any buffer is yielded as one string.
+
+        Jinja yields each piece on its own, and every piece travels up through each
+        template that includes or extends this one; a table row has a dozen pieces.
+        """
+        if frame.buffer is not None or frame.require_output_check or len(node.nodes) < 3:
+            super().visit_Output(node, frame)
+            return
+        frame.buffer = self.temporary_identifier()
+        self.writeline(f"{frame.buffer} = []")
+        try:
+            super().visit_Output(node, frame)
+        finally:
+            self.writeline(f"yield concat({frame.buffer})")
+            frame.buffer = None
 
 
 class _ViewContext(Context):
@@ -113,3 +150,4 @@ class FastEnvironment(jinja2.Environment):
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)
         self.filters["join"] = join
+        self.filters["map"] = map_filter
