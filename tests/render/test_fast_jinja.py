@@ -67,6 +67,9 @@ TEMPLATES = {
     "macros": "{% macro b(x) %}<{{ x }}>{{ caller() if caller else '' }}{% endmacro %}"
     "{{ b(s) }}{% call b(m) %}{{ s }}{% endcall %}{% set v %}{{ s }}{% endset %}{{ v }}"
     "{% filter upper %}{{ s }}{% endfilter %}{% autoescape false %}{{ s }}{% endautoescape %}",
+    "macro arguments": "{% macro d(a, b='<d>') %}{{ a }}{{ b }}{% endmacro %}{{ d(s) }}"
+    "{{ d(s, m) }}{{ d(b=s, a=n) }}{% for x in l %}{{ d(x, loop.index) }}{% endfor %}"
+    "{% set v %}{{ d(h, s) }}{% endset %}{{ v }}{{ d(s)|length }}",
     "calls": "{{ node.text('a') }}|{{ node['a'] }}|{{ node.texts('l')|join(',') }}"
     "{% for x in node.nodes('n') %}{{ x['b'] }}{{ loop.index }}{% endfor %}|{{ f(s) }}"
     "|{{ range(3)|join }}|{{ stop() }}",

@@ -32,11 +32,17 @@ class Node(dict[str, str | None]):
         self._data: dict[str, Any] = data if isinstance(data, dict) else {}
 
     def __bool__(self) -> bool:
-        return is_filled(self._data)
+        return _filled_mapping(self._data)
 
     def __missing__(self, key: str) -> str | None:
         """``node["tekst"]`` in a template: the same as :meth:`text`."""
-        text = self[key] = scalar_text(self._data.get(key))
+        value = self._data.get(key)
+        if type(value) is str:  # as in scalar_text, without calling it
+            first = value[:1]
+            if first and first not in _FIRST_CHARS and not first.isspace():
+                self[key] = value
+                return value
+        text = self[key] = scalar_text(value)
         return text
 
     def node(self, key: str) -> Node:
@@ -48,7 +54,7 @@ class Node(dict[str, str | None]):
         value = self._data.get(key)
         if not isinstance(value, list):
             return []
-        return [Node(v) for v in value if isinstance(v, dict) and is_filled(v)]
+        return [Node(v) for v in value if isinstance(v, dict) and _filled_mapping(v)]
 
     def text(self, key: str) -> str | None:
         """A filled-in scalar as text; None when absent, a placeholder or not a scalar."""
@@ -63,6 +69,20 @@ class Node(dict[str, str | None]):
     def filled(self, labels: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """(label, text) for each (key, label) of *labels* whose key is filled in, in order."""
         return [(label, text) for key, label in labels if (text := self[key]) is not None]
+
+
+def _filled_mapping(data: dict[str, Any]) -> bool:
+    """``is_filled(data)`` for a mapping, with real text recognised without a call."""
+    for value in data.values():
+        if type(value) is str:
+            first = value[:1]
+            if first and first not in _FIRST_CHARS and not first.isspace():
+                return True
+            if not is_placeholder(value):
+                return True
+        elif value is not None and is_filled(value):
+            return True
+    return False
 
 
 def scalar_text(value: Any) -> str | None:

@@ -10,7 +10,8 @@ steps of Jinja's, each only where the result is known to be the same:
   treats as safe (the document, a macro's result, a ``{% set %}`` block).
 - A call of a view-model method (``p.item("1.1")``, ``node.texts("x")``) skips
   :meth:`jinja2.runtime.Context.call`'s checks for ``pass_context``: the
-  view-model's methods never take a context.
+  view-model's methods never take a context. A plain macro call
+  (``m.heading(item, "Titel")``) calls the macro's function directly.
 - ``join`` of plain strings with a plain separator is ``str.join``, and
   ``map("label")`` (one of our own filters) calls the filter directly.
 """
@@ -25,7 +26,7 @@ import jinja2
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.filters import sync_do_join, sync_do_map
 from jinja2.nodes import EvalContext, Expr, Output
-from jinja2.runtime import Context, Undefined
+from jinja2.runtime import Context, Macro, Undefined
 from markupsafe import Markup, escape
 
 from .context import ProgramView
@@ -44,6 +45,12 @@ _escape_text: Callable[[str], str] = _escape_inner
 #: Part of the compiled-template cache's file names: code compiled by another
 #: version of :class:`_OutputCodeGenerator` must not be loaded.
 GENERATION = "o2"
+
+#: :meth:`_ViewContext._call_macro` does what Jinja 3.1's ``Macro.__call__`` does.
+_MACROS_AS_IN_JINJA_3_1 = jinja2.__version__.startswith("3.1.")
+
+#: What Jinja's generated code adds to a call inside a loop or a block.
+_SCOPE_ARGUMENTS = frozenset({"_block_vars", "_loop_vars"})
 
 #: The filters :func:`~.environment.build_environment` adds; none takes a context.
 OWN_FILTERS = frozenset({"label", "md", "inline", "anchor"})
@@ -127,6 +134,8 @@ class _ViewContext(Context):
 
     @jinja2.utils.internalcode
     def call(self, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
+        if type(obj) is Macro and _MACROS_AS_IN_JINJA_3_1:
+            return self._call_macro(obj, args, kwargs)
         if type(obj) is not MethodType or type(obj.__self__) not in _VIEW_CLASSES:
             return super().call(obj, *args, **kwargs)
         if kwargs:
@@ -138,6 +147,23 @@ class _ViewContext(Context):
             return self.environment.undefined(
                 "value was undefined because a callable raised a StopIteration exception"
             )
+
+    def _call_macro(self, macro: Macro, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        """``{{ m.heading(item, "Titel") }}``: what Macro.__call__ does for a plain call.
+
+        That is: every argument given by position, no ``caller``, no ``*args`` or
+        ``**kwargs`` in the macro. Anything else goes through Jinja as usual.
+        """
+        plain = not (macro.caller or macro.catch_kwargs or macro.catch_varargs)
+        if (
+            not plain
+            or len(args) != macro._argument_count
+            or self.environment.is_async
+            or any(name not in _SCOPE_ARGUMENTS for name in kwargs)
+        ):
+            return super().call(macro, *args, **kwargs)
+        text = macro._func(*args)
+        return safe_html(text) if self.eval_ctx.autoescape else text
 
 
 class FastEnvironment(jinja2.Environment):
