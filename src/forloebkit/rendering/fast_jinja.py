@@ -19,8 +19,9 @@ steps of Jinja's, each only where the result is known to be the same:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from types import MethodType
-from typing import Any
+from typing import Any, cast
 
 import jinja2
 from jinja2.compiler import CodeGenerator, Frame
@@ -70,9 +71,9 @@ def escape_output(value: Any, /) -> str:
     return _escape_text(str(value))
 
 
-def safe_html(text: str) -> Markup:
-    """*text*, already safe HTML, as ``Markup``, without ``Markup.__new__``'s Python code."""
-    return str.__new__(Markup, text)
+#: *text*, already safe HTML, as ``Markup``: ``str.__new__(Markup, text)``, called
+#: without a Python frame and without ``Markup.__new__``'s Python code.
+safe_html = cast(Callable[[str], Markup], partial(str.__new__, Markup))
 
 
 @jinja2.pass_eval_context
