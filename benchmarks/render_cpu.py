@@ -2,13 +2,15 @@
 
     uv run python benchmarks/render_cpu.py benchmarks/.corpus/100
     uv run python benchmarks/render_cpu.py benchmarks/.corpus/100 --profil   # cProfile of the render part
+    uv run python benchmarks/render_cpu.py benchmarks/.corpus/100 --format md
 
 "check" is what every rendered file is checked with (the fast path, as in
-rendering/pipeline.py); "render" is the view model and the HTML document of
-an already checked program. Each part runs over the whole folder several
-times and the fastest round counts (the machine is shared and noisy); the
-garbage collector is off, as in the worker processes. Later rounds find the
-Markdown cache warm, as a worker does after its first programs.
+rendering/pipeline.py); "render" is the view model and the HTML (or, with
+--format md, the Markdown) document of an already checked program. Each part
+runs over the whole folder several times and the fastest round counts (the
+machine is shared and noisy); the garbage collector is off, as in the worker
+processes. Later rounds find the Markdown cache warm, as a worker does after
+its first programs.
 """
 
 from __future__ import annotations
@@ -45,9 +47,12 @@ def main() -> None:
     )
     parser.add_argument("--gentagelser", type=int, default=12, help="Antal runder (standard 12).")
     parser.add_argument("--profil", action="store_true", help="Vis en cProfile af render-delen.")
+    parser.add_argument(
+        "--format", choices=["html", "md"], default="html", help="Dokumentformat (standard: html)."
+    )
     args = parser.parse_args()
     files, _ = discover([args.mappe])
-    options = RenderOptions(formats=(Format.html,))
+    options = RenderOptions(formats=(Format(args.format),))
 
     def check() -> list[ProgramResult]:
         outcomes = [
@@ -75,7 +80,7 @@ def main() -> None:
     rendered = _fastest(render, args.gentagelser)
     count = len(results)
     print(f"{count} programmer: check {checked / count * 1000:.2f} ms/program, "
-          f"render (visning + HTML) {rendered / count * 1000:.2f} ms/program")  # fmt: skip
+          f"render (visning + {args.format.upper()}) {rendered / count * 1000:.2f} ms/program")  # fmt: skip
 
 
 if __name__ == "__main__":

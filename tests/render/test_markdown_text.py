@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from forloebkit.rendering.markdown_text import (
     _parser,
     _plain_paragraph,
     heading_anchor,
+    tidy_markdown,
     to_html,
     to_inline_html,
 )
@@ -118,3 +120,8 @@ def test_shortcut_matches_markdown_it_on_generated_text(text: str) -> None:
 )
 def test_heading_anchor_like_github(heading: str, anchor: str) -> None:
     assert heading_anchor(heading) == anchor
+
+
+@given(st.text(alphabet="a \n\t\r|"))
+def test_tidy_markdown_keeps_at_most_one_blank_line(text: str) -> None:
+    assert tidy_markdown(text) == re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"

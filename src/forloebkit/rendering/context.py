@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..checking import ItemStatus, ProgramResult
-from ..checklist import SectionSpec, load_checklist
+from ..checking import ItemResult, ItemStatus, ProgramResult
+from ..checklist import load_checklist
 from ..findings import Finding, Severity, count_severity
 from .data_view import Node
 
@@ -184,9 +184,29 @@ def build_program_view(
 
 
 def _sections(result: ProgramResult) -> list[SectionView]:
-    checklist = load_checklist()
-    views = {
-        r.item.number: ItemView(
+    by_section: dict[str, list[ItemView]] = {}
+    for r in result.items:
+        by_section.setdefault(r.item.number.partition(".")[0], []).append(_item_view(r))
+    return [
+        SectionView(spec.number, spec.title, spec.model_section, spec.key,
+                    tuple(by_section.get(str(spec.number), ())))
+        for spec in load_checklist().sections
+    ]  # fmt: skip
+
+
+#: Item views by what they show. Most programs share most of them (an item met,
+#: nothing missing), so a view is built once and shared: it is immutable.
+_ITEM_VIEWS: dict[tuple[object, ...], ItemView] = {}
+_ITEM_VIEWS_KEPT = 4096
+
+
+def _item_view(r: ItemResult) -> ItemView:
+    key = (r.item.number, r.status, r.missing, r.reason, r.parts)
+    view = _ITEM_VIEWS.get(key)
+    if view is None:
+        if len(_ITEM_VIEWS) >= _ITEM_VIEWS_KEPT:
+            _ITEM_VIEWS.clear()
+        view = _ITEM_VIEWS[key] = ItemView(
             number=r.item.number,
             code=r.item.code,
             text=r.item.text,
@@ -200,11 +220,4 @@ def _sections(result: ProgramResult) -> list[SectionView]:
                 for ev, sub in zip(r.parts, r.item.subitems, strict=True)
             ),
         )
-        for r in result.items
-    }
-    return [_section(spec, views) for spec in checklist.sections]
-
-
-def _section(spec: SectionSpec, views: dict[str, ItemView]) -> SectionView:
-    items = tuple(v for n, v in views.items() if n.split(".")[0] == str(spec.number))
-    return SectionView(spec.number, spec.title, spec.model_section, spec.key, items)
+    return view

@@ -21,6 +21,7 @@ from .. import __version__
 from ..resources import templates_dir
 from . import markdown_text
 from .context import label
+from .fast_jinja import GENERATION, FastEnvironment
 
 
 class Format(StrEnum):
@@ -40,7 +41,7 @@ def build_environment(fmt: Format, custom_dir: Path | None = None) -> jinja2.Env
     """A strict environment for *fmt*; templates in *custom_dir* take precedence."""
     search = [str(custom_dir)] if custom_dir is not None else []
     search.append(str(templates_dir()))
-    env = jinja2.Environment(
+    env = FastEnvironment(
         loader=jinja2.FileSystemLoader(search, encoding="utf-8"),
         autoescape=fmt is Format.html,
         undefined=jinja2.StrictUndefined,
@@ -68,11 +69,14 @@ class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
     Compiling a format's templates costs about 0.2 s of every ``render`` (and of
     every worker process); loading them from here a few milliseconds. An entry is
     used only for the same template source, format, Python, Jinja and forloeb
-    version. A cache that cannot be read or written is skipped: never an error.
+    version, and the same :data:`~.fast_jinja.GENERATION` of compiled code. A cache
+    that cannot be read or written is skipped: never an error.
     """
 
     def __init__(self, fmt: Format, directory: str | None = None) -> None:
-        pattern = f"__forloeb_{__version__}_jinja_{jinja2.__version__}_{fmt.value}_%s.cache"
+        pattern = (
+            f"__forloeb_{__version__}_{GENERATION}_jinja_{jinja2.__version__}_{fmt.value}_%s.cache"
+        )
         super().__init__(directory, pattern)
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
