@@ -19,7 +19,7 @@ import jinja2
 
 from .. import __version__
 from ..resources import templates_dir
-from . import markdown_text
+from . import fast_jinja, markdown_text
 from .context import label
 from .fast_jinja import GENERATION, FastEnvironment
 
@@ -41,7 +41,8 @@ def build_environment(fmt: Format, custom_dir: Path | None = None) -> jinja2.Env
     """A strict environment for *fmt*; templates in *custom_dir* take precedence."""
     search = [str(custom_dir)] if custom_dir is not None else []
     search.append(str(templates_dir()))
-    env = FastEnvironment(
+    environment = FastEnvironment if fast_jinja.SUPPORTED else jinja2.Environment
+    env = environment(
         loader=jinja2.FileSystemLoader(search, encoding="utf-8"),
         autoescape=fmt is Format.html,
         undefined=jinja2.StrictUndefined,

@@ -47,8 +47,11 @@ _escape_text: Callable[[str], str] = _escape_inner
 #: version of :class:`_OutputCodeGenerator` must not be loaded.
 GENERATION = "o2"
 
+#: The Jinja versions whose code generator and ``Macro`` this module was written against
+#: (private methods and attributes); with any other, ``render`` uses plain Jinja.
+SUPPORTED = jinja2.__version__.startswith("3.1.")
 #: :meth:`_ViewContext._call_macro` does what Jinja 3.1's ``Macro.__call__`` does.
-_MACROS_AS_IN_JINJA_3_1 = jinja2.__version__.startswith("3.1.")
+_MACROS_AS_IN_JINJA_3_1 = SUPPORTED
 
 #: What Jinja's generated code adds to a call inside a loop or a block.
 _SCOPE_ARGUMENTS = frozenset({"_block_vars", "_loop_vars"})
