@@ -186,6 +186,9 @@ _BORNHOLM = "Bornholms Regionskommune"
 _WORD_CHAR = re.compile(r"[\w-]")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+) $")
 _WORD_AFTER = re.compile(r"(\w+?)s?(?![\w-])")
+#: Joins texts so that one search finds the names in all of them: it is neither a word
+#: character nor a blank, so it ends a name and no name spans it.
+_SEPARATOR = "\x00"
 
 
 def canonical_names(value: str) -> Iterator[tuple[int, str]]:
@@ -256,13 +259,15 @@ def _is_word_char(char: str) -> bool:
 
 def _party_names(view: ProgramView) -> set[str]:
     names: set[str] = set()
+    written: list[str] = []
     for _, entry in view.parties():
         navn = text(entry.get("navn"))
         if navn is None:
             continue
-        names.update(name for _, name in canonical_names(navn))
-        if navn in MUNICIPALITIES:  # a party named just "Holbæk"
+        written.append(navn)
+        if navn in _MUNICIPALITY_SET:  # a party named just "Holbæk"
             names.add(f"{navn} Kommune")
+    names.update(name for _, name in canonical_names(_SEPARATOR.join(written)))
     return names
 
 
@@ -272,10 +277,9 @@ def _unlisted_parties(view: ProgramView) -> Iterator[Finding]:
     listed = _party_names(view)
     reported: set[str] = set()
     paths, texts = _texts_naming_places(view.doc.data)
-    # One search over all the texts joined is much faster than one per text. The separator
-    # is neither a word character nor a blank, so it ends a name and no name spans it: the
-    # names found are those each text holds, in the same order.
-    starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
+    # One search over all the texts joined (see _SEPARATOR) is much faster than one per
+    # text, and finds the names each text holds, in the same order.
+    starts = list(accumulate((len(t) + len(_SEPARATOR) for t in texts), initial=0))
     for offset, name in canonical_names(_SEPARATOR.join(texts)):
         if name in listed or name in reported:
             continue
@@ -288,8 +292,6 @@ def _unlisted_parties(view: ProgramView) -> Iterator[Finding]:
         )  # fmt: skip
 
 
-#: Joins the texts searched for names (see :func:`_unlisted_parties`).
-_SEPARATOR = "\x00"
 _PARTIES: YamlPath = ("program", "parter")
 
 
@@ -310,13 +312,26 @@ def _texts_naming_places(root: Any) -> tuple[list[YamlPath], list[str]]:
 def _collect_strings(
     node: dict[str, Any] | list[Any], path: YamlPath, paths: list[YamlPath], texts: list[str]
 ) -> None:
-    items = node.items() if isinstance(node, dict) else enumerate(node)
-    for key, value in items:
-        if isinstance(value, str):
-            if "ommune" in value or "Region" in value:
-                paths.append((*path, key))
-                texts.append(value)
-        elif isinstance(value, dict | list):
-            inner = (*path, key)
-            if inner != _PARTIES:
-                _collect_strings(value, inner, paths, texts)
+    # The hottest loop of the cross-cutting rules (every node of every program): mappings and
+    # lists get a loop each, and a tuple in isinstance is faster than a union type.
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(value, str):
+                if "ommune" in value or "Region" in value:
+                    paths.append((*path, key))
+                    texts.append(value)
+            elif isinstance(value, _CONTAINERS):
+                inner = (*path, key)
+                if inner != _PARTIES:
+                    _collect_strings(value, inner, paths, texts)
+    else:
+        for index, value in enumerate(node):
+            if isinstance(value, str):
+                if "ommune" in value or "Region" in value:
+                    paths.append((*path, index))
+                    texts.append(value)
+            elif isinstance(value, _CONTAINERS):
+                _collect_strings(value, (*path, index), paths, texts)
+
+
+_CONTAINERS = (dict, list)
