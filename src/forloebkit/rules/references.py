@@ -101,38 +101,73 @@ def check(view: ProgramView) -> Iterator[Finding]:
         known = view.ids(kind, defined_at)
         if not known:  # nothing defined yet: the checklist reports the empty section
             continue
-        listed = ", ".join(sorted(known)[:12])
         for pattern in patterns:
-            for path, value in view.expand_values(pattern):
-                for ref_path, ref in _unknown_refs(path, value, known):
-                    yield view.finding(
-                        UNKNOWN_ID, ref_path,
-                        f"Ukendt {kind} '{ref}': der er ingen {kind} med det id under "
-                        f"{_dotted(defined_at)}.",
-                        f"Kendte id'er: {listed}.",
-                    )  # fmt: skip
+            for ref_path, ref in _unknown_at(view.doc.data, pattern, known):
+                yield view.finding(
+                    UNKNOWN_ID, ref_path,
+                    f"Ukendt {kind} '{ref}': der er ingen {kind} med det id under "
+                    f"{_dotted(defined_at)}.",
+                    f"Kendte id'er: {', '.join(sorted(known)[:12])}.",
+                )  # fmt: skip
     yield from _unlisted_parties(view)
 
 
-def _unknown_refs(
-    path: YamlPath, value: Any, known: dict[str, YamlPath]
+_ABSENT = object()
+
+
+def _follow(node: Any, keys: tuple[str, ...]) -> Any:
+    """The value *keys* lead to from *node* through mappings, or ``_ABSENT``."""
+    for key in keys:
+        if not isinstance(node, dict) or key not in node:
+            return _ABSENT
+        node = node[key]
+    return node
+
+
+def _unknown_at(
+    data: Any, pattern: tuple[str, ...], known: dict[str, YamlPath]
 ) -> list[tuple[YamlPath, str]]:
-    """The ids at *path* (one id, or a list of ids; placeholders and non-text skipped)
-    that are not in *known*. A text found in *known* as it stands is a known id (known ids
-    are stripped and never placeholders), so most references need no closer look."""
+    """The references at *pattern* (at most one ``"*"``: every item of a list) to ids not in
+    *known*, with their paths, in document order. A path is only built for those."""
+    if "*" not in pattern:
+        value = _follow(data, pattern)
+        return [] if value is _ABSENT else _with_paths(pattern, _unknown_ids(value, known))
+    star = pattern.index("*")
+    head, tail = pattern[:star], pattern[star + 1 :]
+    items = _follow(data, head)
     found: list[tuple[YamlPath, str]] = []
+    if isinstance(items, list):
+        for index, item in enumerate(items):
+            value = _follow(item, tail)
+            if value is not _ABSENT and (unknown := _unknown_ids(value, known)):
+                found.extend(_with_paths((*head, index, *tail), unknown))
+    return found
+
+
+def _unknown_ids(value: Any, known: dict[str, YamlPath]) -> list[tuple[int | None, str]]:
+    """The ids in *value* (one id, or a list of ids; placeholders and non-text skipped) that
+    are not in *known*, each with its index in the list (None for one id). A text found in
+    *known* as it stands is a known id (known ids are stripped and never placeholders), so
+    most references need no closer look."""
+    found: list[tuple[int | None, str]] = []
     if isinstance(value, list):
         for index, item in enumerate(value):
             if isinstance(item, str) and item in known:
                 continue
             ref = text(item)
             if ref is not None and ref not in known:
-                found.append(((*path, index), ref))
+                found.append((index, ref))
     elif not (isinstance(value, str) and value in known):
         ref = text(value)
         if ref is not None and ref not in known:
-            found.append((path, ref))
+            found.append((None, ref))
     return found
+
+
+def _with_paths(
+    path: YamlPath, unknown: list[tuple[int | None, str]]
+) -> list[tuple[YamlPath, str]]:
+    return [(path if index is None else (*path, index), ref) for index, ref in unknown]
 
 
 def _duplicates(view: ProgramView, kind: str, defined_at: YamlPath) -> Iterator[Finding]:
@@ -276,14 +311,16 @@ def _unlisted_parties(view: ProgramView) -> Iterator[Finding]:
         return
     listed = _party_names(view)
     reported: set[str] = set()
-    paths, texts = _texts_naming_places(view.doc.data)
+    texts = _place_texts(view.doc.data)
     # One search over all the texts joined (see _SEPARATOR) is much faster than one per
     # text, and finds the names each text holds, in the same order.
     starts = list(accumulate((len(t) + len(_SEPARATOR) for t in texts), initial=0))
+    paths: list[YamlPath] = []  # found only for a finding: most programs have none
     for offset, name in canonical_names(_SEPARATOR.join(texts)):
         if name in listed or name in reported:
             continue
         reported.add(name)
+        paths = paths or _place_text_paths(view.doc.data)
         yield view.finding(
             PARTY_NOT_LISTED, paths[bisect_right(starts, offset) - 1],
             f"'{name}' nævnes i teksten, men er ikke en af programmets parter.",
@@ -292,46 +329,76 @@ def _unlisted_parties(view: ProgramView) -> Iterator[Finding]:
         )  # fmt: skip
 
 
-_PARTIES: YamlPath = ("program", "parter")
+# The texts outside program.parter that may name a region or municipality are found in
+# document order by two walks that must agree: _place_texts for every program, and
+# _place_text_paths, which also builds their paths, only for a program with a finding
+# (building a path for every mapping and list costs a third of the walk).
 
 
-def _texts_naming_places(root: Any) -> tuple[list[YamlPath], list[str]]:
-    """The string values outside ``program.parter`` that may name a region or municipality,
-    and their paths, in document order. A path is only built for those strings."""
-    paths: list[YamlPath] = []
+def _may_name_place(value: str) -> bool:
+    return "ommune" in value or "Region" in value
+
+
+def _place_texts(root: Any) -> list[str]:
+    """The texts outside ``program.parter`` that may name a region or municipality."""
     texts: list[str] = []
     if isinstance(root, str):
-        if "ommune" in root or "Region" in root:
-            paths.append(())
+        if _may_name_place(root):
             texts.append(root)
-    elif isinstance(root, dict | list):
-        _collect_strings(root, (), paths, texts)  # the reader bounds the data's depth (MAX_DEPTH)
-    return paths, texts
+    elif isinstance(root, dict):
+        for key, value in root.items():
+            if isinstance(value, str):
+                if _may_name_place(value):
+                    texts.append(value)
+            elif isinstance(value, _CONTAINERS):
+                _collect_texts(value, texts, "parter" if key == "program" else None)
+    elif isinstance(root, list):
+        _collect_texts(root, texts, None)  # the reader bounds the data's depth (MAX_DEPTH)
+    return texts
 
 
-def _collect_strings(
-    node: dict[str, Any] | list[Any], path: YamlPath, paths: list[YamlPath], texts: list[str]
-) -> None:
+def _collect_texts(node: dict[str, Any] | list[Any], texts: list[str], skip: str | None) -> None:
+    """Like :func:`_collect_paths` without the paths; a mapping's *skip* key is left out."""
     # The hottest loop of the cross-cutting rules (every node of every program): mappings and
     # lists get a loop each, and a tuple in isinstance is faster than a union type.
     if isinstance(node, dict):
         for key, value in node.items():
             if isinstance(value, str):
                 if "ommune" in value or "Region" in value:
-                    paths.append((*path, key))
                     texts.append(value)
-            elif isinstance(value, _CONTAINERS):
-                inner = (*path, key)
-                if inner != _PARTIES:
-                    _collect_strings(value, inner, paths, texts)
+            elif isinstance(value, _CONTAINERS) and key != skip:
+                _collect_texts(value, texts, None)
     else:
-        for index, value in enumerate(node):
+        for value in node:
             if isinstance(value, str):
                 if "ommune" in value or "Region" in value:
-                    paths.append((*path, index))
                     texts.append(value)
             elif isinstance(value, _CONTAINERS):
-                _collect_strings(value, (*path, index), paths, texts)
+                _collect_texts(value, texts, None)
 
 
 _CONTAINERS = (dict, list)
+_PARTIES: YamlPath = ("program", "parter")
+
+
+def _place_text_paths(root: Any) -> list[YamlPath]:
+    """The paths of what :func:`_place_texts` finds, in the same order."""
+    paths: list[YamlPath] = []
+    if isinstance(root, str):
+        if _may_name_place(root):
+            paths.append(())
+    elif isinstance(root, dict | list):
+        _collect_paths(root, (), paths)
+    return paths
+
+
+def _collect_paths(node: dict[str, Any] | list[Any], path: YamlPath, paths: list[YamlPath]) -> None:
+    items = node.items() if isinstance(node, dict) else enumerate(node)
+    for key, value in items:
+        if isinstance(value, str):
+            if _may_name_place(value):
+                paths.append((*path, key))
+        elif isinstance(value, _CONTAINERS):
+            inner = (*path, key)
+            if inner != _PARTIES:
+                _collect_paths(value, inner, paths)
