@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from ..checklist import Checklist, ChecklistItem, FieldSpec, PathStep, load_checklist
@@ -102,7 +103,10 @@ def evaluate_checklist(doc: LoadedDocument) -> tuple[list[ItemResult], list[Find
                     findings.append(_finding(doc, item, part, text))
         else:
             own = _evaluate(doc, item.number, item.fields, decisions.get(item.number))
-            result = ItemResult(item, own.status, own.missing, own.reason, ())
+            if own.status is ItemStatus.MET:
+                result = _met_result(item)
+            else:
+                result = ItemResult(item, own.status, own.missing, own.reason, ())
             if not own.status.counts_as_covered:
                 findings.append(_finding(doc, item, own, item.text))
         results.append(result)
@@ -117,9 +121,29 @@ def _evaluate(
     data = doc.data
     missing = tuple(f for f in fields if not _any_filled(data, f.steps, 0))
     if not missing:
-        return Evaluation(number, ItemStatus.MET)
+        return _met(number)
     status = ItemStatus.MISSING if len(missing) == len(fields) else ItemStatus.PARTIAL
     return Evaluation(number, status, missing)
+
+
+# A met item's evaluation and result are the same for every program, and the objects are
+# frozen, so each is made once: a frozen dataclass costs about a microsecond to build, and
+# most items of most programs are met.
+
+
+@cache
+def _met(number: str) -> Evaluation:
+    return Evaluation(number, ItemStatus.MET)
+
+
+_MET_RESULTS: dict[str, ItemResult] = {}
+
+
+def _met_result(item: ChecklistItem) -> ItemResult:
+    result = _MET_RESULTS.get(item.number)
+    if result is None or result.item is not item:  # not the shipped checklist's item
+        result = _MET_RESULTS[item.number] = ItemResult(item, ItemStatus.MET, (), None, ())
+    return result
 
 
 def _combine(statuses: list[ItemStatus]) -> ItemStatus:

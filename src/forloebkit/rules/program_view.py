@@ -94,7 +94,9 @@ class ProgramView:
 
     doc: LoadedDocument
     today: date
-    _ids: dict[str, dict[str, YamlPath]] = field(default_factory=dict)
+    _ids: dict[str, tuple[dict[str, YamlPath], list[tuple[YamlPath, str]]]] = field(
+        default_factory=dict
+    )
     _entries: dict[YamlPath, Entries] = field(default_factory=dict)
     _real: dict[tuple[YamlPath, tuple[str, ...]], Entries] = field(default_factory=dict)
     _expanded: dict[tuple[str, ...], list[tuple[YamlPath, Any]]] = field(default_factory=dict)
@@ -159,15 +161,29 @@ class ProgramView:
 
     def ids(self, kind: str, path: YamlPath) -> dict[str, YamlPath]:
         """First occurrence of each id in the list at *path* (``path[*].id``), cached by *kind*."""
-        found = self._ids.get(kind)
-        if found is None:
-            found = {}
+        return self._id_index(kind, path)[0]
+
+    def duplicate_ids(self, kind: str, path: YamlPath) -> list[tuple[YamlPath, str]]:
+        """The ids at *path* used by an earlier entry too, with their paths, in order."""
+        return self._id_index(kind, path)[1]
+
+    def _id_index(
+        self, kind: str, path: YamlPath
+    ) -> tuple[dict[str, YamlPath], list[tuple[YamlPath, str]]]:
+        index = self._ids.get(kind)
+        if index is None:
+            first: dict[str, YamlPath] = {}
+            again: list[tuple[YamlPath, str]] = []
             for entry_path, entry in self.entries(path):
                 ident = text(entry.get("id"))
-                if ident is not None and ident not in found:
-                    found[ident] = (*entry_path, "id")
-            self._ids[kind] = found
-        return found
+                if ident is None:
+                    continue
+                if ident in first:
+                    again.append(((*entry_path, "id"), ident))
+                else:
+                    first[ident] = (*entry_path, "id")
+            index = self._ids[kind] = (first, again)
+        return index
 
     def parties(self) -> Entries:
         """The parties in ``program.parter`` that have a real id."""

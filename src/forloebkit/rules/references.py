@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import accumulate
 from typing import Any
 
@@ -171,20 +171,14 @@ def _with_paths(
 
 
 def _duplicates(view: ProgramView, kind: str, defined_at: YamlPath) -> Iterator[Finding]:
-    seen: set[str] = set()
-    for path, entry in view.entries(defined_at):
-        ident = text(entry.get("id"))
-        if ident is None:
-            continue
-        if ident in seen:
-            first = view.ids(kind, defined_at)[ident]
-            line = view.doc.position(first).line
-            yield view.finding(
-                DUPLICATE_ID, (*path, "id"),
-                f"Id'et '{ident}' bruges allerede af en anden {kind} (linje {line}).",
-                "Giv hver sit id; henvisninger går ellers til den første.",
-            )  # fmt: skip
-        seen.add(ident)
+    first = view.ids(kind, defined_at)
+    for path, ident in view.duplicate_ids(kind, defined_at):
+        line = view.doc.position(first[ident]).line
+        yield view.finding(
+            DUPLICATE_ID, path,
+            f"Id'et '{ident}' bruges allerede af en anden {kind} (linje {line}).",
+            "Giv hver sit id; henvisninger går ellers til den første.",
+        )  # fmt: skip
 
 
 def _dotted(path: YamlPath) -> str:
@@ -347,34 +341,27 @@ def _place_texts(root: Any) -> list[str]:
             texts.append(root)
     elif isinstance(root, dict):
         for key, value in root.items():
-            if isinstance(value, str):
-                if _may_name_place(value):
-                    texts.append(value)
-            elif isinstance(value, _CONTAINERS):
-                _collect_texts(value, texts, "parter" if key == "program" else None)
+            if key == "program" and isinstance(value, dict):
+                _collect_texts([v for k, v in value.items() if k != "parter"], texts)
+            else:
+                _collect_texts([value], texts)
     elif isinstance(root, list):
-        _collect_texts(root, texts, None)  # the reader bounds the data's depth (MAX_DEPTH)
+        _collect_texts(root, texts)
     return texts
 
 
-def _collect_texts(node: dict[str, Any] | list[Any], texts: list[str], skip: str | None) -> None:
-    """Like :func:`_collect_paths` without the paths; a mapping's *skip* key is left out."""
-    # The hottest loop of the cross-cutting rules (every node of every program): mappings and
-    # lists get a loop each, and a tuple in isinstance is faster than a union type.
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if isinstance(value, str):
-                if "ommune" in value or "Region" in value:
-                    texts.append(value)
-            elif isinstance(value, _CONTAINERS) and key != skip:
-                _collect_texts(value, texts, None)
-    else:
-        for value in node:
-            if isinstance(value, str):
-                if "ommune" in value or "Region" in value:
-                    texts.append(value)
-            elif isinstance(value, _CONTAINERS):
-                _collect_texts(value, texts, None)
+def _collect_texts(values: Iterable[Any], texts: list[str]) -> None:
+    """Like :func:`_collect_paths` without the paths, for the nodes in *values*."""
+    # The hottest loop of the cross-cutting rules (every node of every program): no keys,
+    # no paths, and a tuple in isinstance is faster than a union type.
+    for value in values:
+        if isinstance(value, str):
+            if "ommune" in value or "Region" in value:
+                texts.append(value)
+        elif isinstance(value, dict):
+            _collect_texts(value.values(), texts)
+        elif isinstance(value, list):
+            _collect_texts(value, texts)  # the reader bounds the data's depth (MAX_DEPTH)
 
 
 _CONTAINERS = (dict, list)
