@@ -1,5 +1,6 @@
 """REF101 ukendt-id: a reference to a party, level, intervention or indicator that does not exist."""
 
+from forloebkit.rules import references
 from helpers import check_text, codes
 
 PARTIES = """\
@@ -63,3 +64,10 @@ def test_placeholders_are_not_references() -> None:
 def test_odd_shapes_do_not_raise() -> None:
     text = PARTIES + "indsatser:\n  katalog:\n    - {id: ips, ansvarlig: {a: 1}}\n    - 7\n"
     assert _ref(text) == []
+
+
+def test_reference_patterns_have_at_most_one_list_step() -> None:
+    # _unknown_at follows one "*" (every item of a list); a second one would be read as a key.
+    patterns = [p for _, _, kind_patterns in references._KINDS for p in kind_patterns]
+    assert patterns
+    assert all(p.count("*") <= 1 for p in patterns)

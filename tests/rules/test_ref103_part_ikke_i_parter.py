@@ -1,9 +1,12 @@
 """REF103 part-ikke-i-parter: a region or municipality named in the text but not a party."""
 
+import random
+import re
+
 import pytest
 
 from forloebkit.findings import Severity
-from forloebkit.rules.references import MUNICIPALITIES, canonical_names
+from forloebkit.rules.references import MUNICIPALITIES, _anchors, canonical_names
 from helpers import check_text, codes
 
 HEAD = """\
@@ -78,3 +81,42 @@ def test_no_parties_yet_is_silent() -> None:
 def test_a_name_folded_over_two_lines_is_found() -> None:
     text = HEAD + "    Tallene omfatter også borgere i Køge\n    Kommune fra 2027.\n"
     assert codes(check_text(text).findings, "REF") == [("REF103", 9, 3)]
+
+
+def test_a_name_is_not_made_of_two_texts() -> None:
+    # The texts are searched joined; a name must still lie within one text. A line break
+    # between them would have made "Faxe \nKommune" a name (a regex "$" matches before it).
+    text = (
+        HEAD + "    Aftalt.\n  kommunikation:\n    - 'Regionen og Faxe '\n"
+        "    - 'Kommune deltager.'\n    - \"Regionen og Faxe \\n\"\n    - Kommune igen.\n"
+    )
+    assert codes(check_text(text).findings, "REF") == []
+
+
+def test_names_found_in_several_texts_keep_their_order_and_place() -> None:
+    text = (
+        HEAD + "    Aftalt.\n  kommunikation:\n    - Region Sjælland og Køge Kommune.\n"
+        "    - Faxe Kommune, Køge Kommune og Region Hovedstaden.\n"
+    )
+    findings = [f for f in check_text(text).findings if f.code == "REF103"]
+    assert [(f.line, f.column, f.message.split("'")[1]) for f in findings] == [
+        (12, 7, "Køge Kommune"),
+        (13, 7, "Faxe Kommune"),
+        (13, 7, "Region Hovedstaden"),
+    ]
+
+
+#: The pattern the anchor words were first found with; _anchors must find what it finds.
+_ANCHOR = re.compile(r"[Kk]ommunes?(?![\w-])|Region |Bornholms Regionskommunes?(?![\w-])")
+_PIECES = (
+    "Kommune", "kommune", "Kommunes", "kommuner", "ommune", "K", "s", "-", "_", " ", "\n", "é",
+    "Region ", "Region", "Bornholms Regionskommune", "Bornholms", "Holbæk", "Sjællands", "1", ".",
+)  # fmt: skip
+
+
+def test_anchor_words_are_found_as_the_pattern_finds_them() -> None:
+    rng = random.Random(8)
+    for _ in range(20_000):
+        value = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 10)))
+        expected = [m.start() for m in _ANCHOR.finditer(value)]
+        assert [start for start, _ in _anchors(value)] == expected, value

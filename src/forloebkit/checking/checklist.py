@@ -6,9 +6,10 @@ never hides the coverage of the others.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from ..checklist import Checklist, ChecklistItem, FieldSpec, PathStep, load_checklist
@@ -97,12 +98,17 @@ def evaluate_checklist(doc: LoadedDocument) -> tuple[list[ItemResult], list[Find
                 tuple(f for p in parts for f in p.missing), decisions.get(item.number), parts,
             )  # fmt: skip
             for part, sub in zip(parts, item.subitems, strict=True):
-                text = f"{item.text} {sub.text[0].lower()}{sub.text[1:]}"
-                findings.extend(_findings(doc, item, part, text))
+                if not part.status.counts_as_covered:
+                    text = f"{item.text} {sub.text[0].lower()}{sub.text[1:]}"
+                    findings.append(_finding(doc, item, part, text))
         else:
             own = _evaluate(doc, item.number, item.fields, decisions.get(item.number))
-            result = ItemResult(item, own.status, own.missing, own.reason, ())
-            findings.extend(_findings(doc, item, own, item.text))
+            if own.status is ItemStatus.MET:
+                result = _met_result(item)
+            else:
+                result = ItemResult(item, own.status, own.missing, own.reason, ())
+            if not own.status.counts_as_covered:
+                findings.append(_finding(doc, item, own, item.text))
         results.append(result)
     return results, findings
 
@@ -115,9 +121,29 @@ def _evaluate(
     data = doc.data
     missing = tuple(f for f in fields if not _any_filled(data, f.steps, 0))
     if not missing:
-        return Evaluation(number, ItemStatus.MET)
+        return _met(number)
     status = ItemStatus.MISSING if len(missing) == len(fields) else ItemStatus.PARTIAL
     return Evaluation(number, status, missing)
+
+
+# A met item's evaluation and result are the same for every program, and the objects are
+# frozen, so each is made once: a frozen dataclass costs about a microsecond to build, and
+# most items of most programs are met.
+
+
+@cache
+def _met(number: str) -> Evaluation:
+    return Evaluation(number, ItemStatus.MET)
+
+
+_MET_RESULTS: dict[str, ItemResult] = {}
+
+
+def _met_result(item: ChecklistItem) -> ItemResult:
+    result = _MET_RESULTS.get(item.number)
+    if result is None or result.item is not item:  # not the shipped checklist's item
+        result = _MET_RESULTS[item.number] = ItemResult(item, ItemStatus.MET, (), None, ())
+    return result
 
 
 def _combine(statuses: list[ItemStatus]) -> ItemStatus:
@@ -131,11 +157,8 @@ def _combine(statuses: list[ItemStatus]) -> ItemStatus:
     return ItemStatus.PARTIAL
 
 
-def _findings(
-    doc: LoadedDocument, item: ChecklistItem, ev: Evaluation, text: str
-) -> Iterator[Finding]:
-    if ev.status.counts_as_covered:
-        return
+def _finding(doc: LoadedDocument, item: ChecklistItem, ev: Evaluation, text: str) -> Finding:
+    """The finding for an item or sub-decision that is not covered (met or not applicable)."""
     rule = all_rules()[item.code]
     first = ev.missing[0]
     where = doc.position(_anchor(doc.data, first.steps))
@@ -153,7 +176,7 @@ def _findings(
         message = f"Tjeklistepunkt {shown} er kun delvist opfyldt; mangler: {labels}."
         hint = f"Udfyld {paths} (modellens afsnit {item.model_section})."
         severity = Severity.WARNING
-    yield rule.finding(
+    return rule.finding(
         doc.file, where, first.path, message, hint, severity=severity, checklist_item=ev.number
     )
 
@@ -161,18 +184,21 @@ def _findings(
 def _any_filled(data: Any, steps: tuple[PathStep, ...], at: int) -> bool:
     """True if a value that the field path ``steps[at:]`` reaches is filled in (see
     :func:`is_filled`); a ``None`` step fans out over the items of a list."""
-    if at == len(steps):
-        return is_filled(data)
-    step = steps[at]
-    if step is None:
-        if isinstance(data, list):
-            for item in data:
-                if _any_filled(item, steps, at + 1):
-                    return True
-        return False
-    if isinstance(data, dict) and step in data:
-        return _any_filled(data[step], steps, at + 1)
-    return False
+    node = data
+    for index in range(at, len(steps)):  # runs for every field of every program: no recursion
+        step = steps[index]  # until a list fans out
+        if step is None:
+            if isinstance(node, list):
+                for item in node:
+                    if _any_filled(item, steps, index + 1):
+                        return True
+            return False
+        if not isinstance(node, dict):
+            return False
+        node = node.get(step)  # a missing key and an empty value are both not filled in
+    if isinstance(node, str):  # the usual end of a field path
+        return not is_placeholder(node)
+    return is_filled(node)
 
 
 def _anchor(data: Any, steps: tuple[PathStep, ...]) -> YamlPath:

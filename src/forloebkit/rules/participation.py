@@ -8,7 +8,8 @@ an empty list is the checklist's finding (TJK401, TJK503, TJK505).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 from ..findings import Finding, Severity
 from .base import Rule
@@ -77,7 +78,7 @@ def _each_party(
     view: ProgramView,
     rule: Rule,
     at: YamlPath,
-    parties: list[tuple[YamlPath, dict[str, object]]],
+    parties: Sequence[tuple[YamlPath, dict[str, Any]]],
     message: str,
     hint: str,
 ) -> Iterator[Finding]:

@@ -67,17 +67,40 @@ def is_real_entry(entry: Any, ignore: Iterable[str] = ()) -> bool:
     """
     if not isinstance(entry, dict):
         return False
-    skip = set(ignore)
-    return any(has_text(v) for k, v in entry.items() if k not in skip)
+    skip = ignore if isinstance(ignore, tuple | frozenset | set) else tuple(ignore)
+    for key, value in entry.items():
+        if key in skip:
+            continue
+        if isinstance(value, str):  # most entries: the first written text decides
+            if not is_placeholder(value):
+                return True
+        elif has_text(value):
+            return True
+    return False
+
+
+Entries = tuple[tuple[YamlPath, dict[str, Any]], ...]
 
 
 @dataclass(slots=True)
 class ProgramView:
-    """The loaded program plus the run's date, with id indexes built once."""
+    """The loaded program plus the run's date, with the lists the rules share found once.
+
+    Several rules read the same lists (the catalogue, the transitions, the indicators),
+    so :meth:`entries`, :meth:`real_entries`, :meth:`expand_values` and :meth:`ids`
+    remember what they found for this program. The data is not changed while a
+    program is checked, so what they return stays true; callers must not change it.
+    """
 
     doc: LoadedDocument
     today: date
-    _ids: dict[str, dict[str, YamlPath]] = field(default_factory=dict)
+    _ids: dict[str, tuple[dict[str, YamlPath], list[tuple[YamlPath, str]]]] = field(
+        default_factory=dict
+    )
+    _entries: dict[YamlPath, Entries] = field(default_factory=dict)
+    _real: dict[tuple[YamlPath, tuple[str, ...]], Entries] = field(default_factory=dict)
+    _expanded: dict[tuple[str, ...], list[tuple[YamlPath, Any]]] = field(default_factory=dict)
+    _parties: Entries | None = None
 
     @property
     def file(self) -> str:
@@ -86,21 +109,30 @@ class ProgramView:
     def get(self, path: YamlPath) -> Any:
         return self.doc.get(path)
 
-    def entries(self, path: YamlPath) -> Iterator[tuple[YamlPath, dict[str, Any]]]:
+    def entries(self, path: YamlPath) -> Entries:
         """The mapping items of the list at *path*, with their paths."""
-        items = self.get(path)
-        if not isinstance(items, list):
-            return
-        for index, item in enumerate(items):
-            if isinstance(item, dict):
-                yield (*path, index), item
+        found = self._entries.get(path)
+        if found is None:
+            items = self.get(path)
+            if isinstance(items, list):
+                found = tuple(
+                    ((*path, index), item)
+                    for index, item in enumerate(items)
+                    if isinstance(item, dict)
+                )  # fmt: skip
+            else:
+                found = ()
+            self._entries[path] = found
+        return found
 
-    def real_entries(
-        self, path: YamlPath, ignore: Iterable[str] = ()
-    ) -> list[tuple[YamlPath, dict[str, Any]]]:
+    def real_entries(self, path: YamlPath, ignore: tuple[str, ...] = ()) -> Entries:
         """Like :meth:`entries`, but only entries with real content (see :func:`is_real_entry`)."""
-        skip = tuple(ignore)
-        return [(p, e) for p, e in self.entries(path) if is_real_entry(e, skip)]
+        key = (path, ignore)
+        found = self._real.get(key)
+        if found is None:
+            found = tuple((p, e) for p, e in self.entries(path) if is_real_entry(e, ignore))
+            self._real[key] = found
+        return found
 
     def expand(self, pattern: tuple[str, ...]) -> Iterator[YamlPath]:
         """The paths matching *pattern*, where ``"*"`` stands for every item of a list."""
@@ -108,34 +140,57 @@ class ProgramView:
             yield path
 
     def expand_values(self, pattern: tuple[str, ...]) -> list[tuple[YamlPath, Any]]:
-        """Like :meth:`expand`, with the value at each path (found in one walk from the root)."""
-        found: list[tuple[YamlPath, Any]] = [((), self.doc.data)]
-        for step in pattern:
-            nxt: list[tuple[YamlPath, Any]] = []
-            for path, node in found:
+        """Like :meth:`expand`, with the value at each path. Patterns that share a beginning
+        (``organisering.overgange[*].fra`` and ``.til``) share the walk to it."""
+        found = self._expanded.get(pattern)
+        if found is not None:
+            return found
+        if not pattern:
+            found = [((), self.doc.data)]
+        else:
+            step = pattern[-1]
+            found = []
+            for path, node in self.expand_values(pattern[:-1]):
                 if step == "*":
                     if isinstance(node, list):
-                        nxt.extend(((*path, i), item) for i, item in enumerate(node))
+                        found.extend(((*path, i), item) for i, item in enumerate(node))
                 elif isinstance(node, dict) and step in node:
-                    nxt.append(((*path, step), node[step]))
-            found = nxt
+                    found.append(((*path, step), node[step]))
+        self._expanded[pattern] = found
         return found
 
     def ids(self, kind: str, path: YamlPath) -> dict[str, YamlPath]:
         """First occurrence of each id in the list at *path* (``path[*].id``), cached by *kind*."""
-        found = self._ids.get(kind)
-        if found is None:
-            found = {}
+        return self._id_index(kind, path)[0]
+
+    def duplicate_ids(self, kind: str, path: YamlPath) -> list[tuple[YamlPath, str]]:
+        """The ids at *path* used by an earlier entry too, with their paths, in order."""
+        return self._id_index(kind, path)[1]
+
+    def _id_index(
+        self, kind: str, path: YamlPath
+    ) -> tuple[dict[str, YamlPath], list[tuple[YamlPath, str]]]:
+        index = self._ids.get(kind)
+        if index is None:
+            first: dict[str, YamlPath] = {}
+            again: list[tuple[YamlPath, str]] = []
             for entry_path, entry in self.entries(path):
                 ident = text(entry.get("id"))
-                if ident is not None and ident not in found:
-                    found[ident] = (*entry_path, "id")
-            self._ids[kind] = found
-        return found
+                if ident is None:
+                    continue
+                if ident in first:
+                    again.append(((*entry_path, "id"), ident))
+                else:
+                    first[ident] = (*entry_path, "id")
+            index = self._ids[kind] = (first, again)
+        return index
 
-    def parties(self) -> list[tuple[YamlPath, dict[str, Any]]]:
+    def parties(self) -> Entries:
         """The parties in ``program.parter`` that have a real id."""
-        return [(p, e) for p, e in self.entries(("program", "parter")) if text(e.get("id"))]
+        if self._parties is None:
+            entries = self.entries(("program", "parter"))
+            self._parties = tuple((p, e) for p, e in entries if text(e.get("id")))
+        return self._parties
 
     def age_groups(self) -> set[str]:
         groups = self.get(("målgruppe", "aldersgrupper"))
