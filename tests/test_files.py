@@ -43,6 +43,24 @@ def test_write_keeps_permissions_of_replaced_file(tmp_path: Path) -> None:
     assert target.stat().st_mode & 0o777 == 0o640
 
 
+@pytest.mark.skipif(os.name != "posix", reason="umask findes kun på POSIX")
+def test_new_files_written_by_many_threads_get_the_umask_and_leave_it(tmp_path: Path) -> None:
+    """Reading the umask means setting it; threads once could leave it at 0."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    before = os.umask(0o027)
+    try:
+        files._UMASK.clear()  # read afresh, as in a new process
+        paths = [tmp_path / f"{i}.html" for i in range(200)]
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            list(pool.map(write_atomically, paths, ["x"] * len(paths)))
+        assert {path.stat().st_mode & 0o777 for path in paths} == {0o640}
+        assert os.umask(0o027) == 0o027
+    finally:
+        os.umask(before)
+        files._UMASK.clear()
+
+
 @pytest.mark.parametrize(
     ("text", "stem"),
     [

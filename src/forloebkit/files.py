@@ -6,6 +6,7 @@ import errno
 import os
 import re
 import tempfile
+import threading
 import unicodedata
 from pathlib import Path
 
@@ -44,9 +45,23 @@ def _mode_for(path: Path) -> int:
     try:
         return path.stat().st_mode & 0o777
     except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        return 0o666 & ~_umask()
+
+
+_UMASK_LOCK = threading.Lock()
+_UMASK: list[int] = []
+
+
+def _umask() -> int:
+    """The process's umask, read once. Reading it means setting it, and render writes with
+    several threads: two threads reading it at once could leave it at 0 for good (and
+    their files writable by everyone), so the read is locked and done once."""
+    with _UMASK_LOCK:
+        if not _UMASK:
+            umask = os.umask(0o077)
+            os.umask(umask)
+            _UMASK.append(umask)
+        return _UMASK[0]
 
 
 def safe_file_stem(text: str, fallback: str = "program") -> str:
