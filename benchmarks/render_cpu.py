@@ -19,9 +19,9 @@ import argparse
 import cProfile
 import gc
 import pstats
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+from timing import fastest
 
 from forloebkit.checking import CheckOptions, ProgramResult
 from forloebkit.checking.run import check_file
@@ -29,15 +29,6 @@ from forloebkit.loading import discover
 from forloebkit.rendering.context import build_program_view
 from forloebkit.rendering.environment import Format
 from forloebkit.rendering.writer import RenderOptions, program_documents
-
-
-def _fastest(work: Callable[[], object], rounds: int) -> float:
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.process_time()
-        work()
-        best = min(best, time.process_time() - start)
-    return best
 
 
 def main() -> None:
@@ -76,8 +67,8 @@ def main() -> None:
         profiler.runcall(render)
         pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
         return
-    checked = _fastest(check, max(1, args.gentagelser // 3))
-    rendered = _fastest(render, args.gentagelser)
+    checked = fastest(check, max(1, args.gentagelser // 3))
+    rendered = fastest(render, args.gentagelser)
     count = len(results)
     print(f"{count} programmer: check {checked / count * 1000:.2f} ms/program, "
           f"render (visning + {args.format.upper()}) {rendered / count * 1000:.2f} ms/program")  # fmt: skip

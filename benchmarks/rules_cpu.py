@@ -17,23 +17,14 @@ import argparse
 import cProfile
 import gc
 import pstats
-import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+
+from timing import fastest
 
 from forloebkit.checking.checklist import evaluate_checklist
 from forloebkit.checking.crosscut import check_crosscutting
 from forloebkit.loading import LoadedDocument, discover, read_program_file
-
-
-def _fastest(work: Callable[[], object], rounds: int) -> float:
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.process_time()
-        work()
-        best = min(best, time.process_time() - start)
-    return best
 
 
 def main() -> None:
@@ -73,7 +64,7 @@ def main() -> None:
         pstats.Stats(profile).sort_stats("tottime").print_stats(25)
         return
     for name, work in (("tværgående regler", crosscut), ("tjekliste", checklist)):
-        seconds = _fastest(work, args.gentagelser)
+        seconds = fastest(work, args.gentagelser)
         print(f"{name:18} {seconds * 1000:8.1f} ms for {len(docs)} programmer, "
               f"{seconds / len(docs) * 1e6:6.0f} µs pr. program")  # fmt: skip
 
