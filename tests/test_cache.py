@@ -170,7 +170,7 @@ def test_without_the_cache_nothing_is_written(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.yaml"]
 
 
-def test_a_run_served_by_the_cache_imports_no_validator(tmp_path: Path) -> None:
+def test_a_run_served_by_the_cache_imports_no_validator_or_fast_reader(tmp_path: Path) -> None:
     import subprocess
     import sys
 
@@ -179,7 +179,7 @@ def test_a_run_served_by_the_cache_imports_no_validator(tmp_path: Path) -> None:
         "sys.argv = ['forloeb', 'check', 'examples/']\n"
         "from forloebkit.entry import main\n"
         "try:\n    main()\nexcept SystemExit as done:\n    code = done.code\n"
-        "print(code, 'pydantic_core' in sys.modules, file=sys.stderr)\n"
+        "print(code, 'pydantic_core' in sys.modules, 'yaml_rs' in sys.modules, file=sys.stderr)\n"
     )
     env = {"PATH": "/usr/bin:/bin", "FORLOEB_CACHE_DIR": str(tmp_path)}
     runs = [
@@ -187,7 +187,8 @@ def test_a_run_served_by_the_cache_imports_no_validator(tmp_path: Path) -> None:
                        text=True, check=False).stderr.splitlines()[-1]
         for _ in range(2)
     ]  # fmt: skip
-    assert runs == ["0 True", "0 False"]  # the first run validates, the second only remembers
+    # The first run reads and validates; the second only remembers (no reader, no validator).
+    assert runs == ["0 True True", "0 False False"]
 
 
 def test_an_upgraded_reader_does_not_meet_old_results(

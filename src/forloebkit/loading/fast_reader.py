@@ -446,7 +446,6 @@ class _Walk:
                 raise _Fallback
 
 
-@lru_cache(maxsize=4096)  # the same dates and version numbers recur from program to program
 def _is_not_text(value: str) -> bool:
     """True if ruamel would type *value* as something else than text if it stood unquoted."""
     return _RESOLVER.resolve(ScalarNode, value, (True, False)) is not _STR_TAG

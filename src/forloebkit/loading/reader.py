@@ -35,7 +35,6 @@ from ruamel.yaml.reader import ReaderError
 from ..findings import START, Finding, Position
 from ..rules import yaml_rules as R
 from ..rules.base import Rule
-from . import fast_reader
 from .document import LoadedDocument, Mark, YamlPath
 from .messages import SMART_QUOTES, danish_yaml_problem
 from .scalars import (
@@ -206,12 +205,16 @@ def read_program_text(
                     R.TOO_COMPLEX, file, deep,
                     f"Filen er indlejret mere end {MAX_DEPTH} niveauer og afvises.",
                 )  # fmt: skip
+        # Imported on the first read: a run served by the result cache reads no file.
+        from . import fast_reader
+
         if lazy_positions and fast_reader.enabled():
             plain = fast_reader.read_plain_noting_absent(text)
             if plain is not None:
                 marks = partial(_marks_of_text, text, file)
-                document = LoadedDocument(file, plain[0], source=text, find_marks=marks)
-                document.nothing_absent = plain[1]
+                document = LoadedDocument(
+                    file, plain[0], source=text, find_marks=marks, nothing_absent=plain[1]
+                )
                 return ReadResult(document, [])
         root = _compose(text)
     except MarkedYAMLError as exc:
