@@ -50,7 +50,7 @@ def test_new_files_written_by_many_threads_get_the_umask_and_leave_it(tmp_path: 
 
     before = os.umask(0o027)
     try:
-        files._UMASK.clear()  # read afresh, as in a new process
+        files._umask.cache_clear()  # read afresh, as in a new process
         paths = [tmp_path / f"{i}.html" for i in range(200)]
         with ThreadPoolExecutor(max_workers=8) as pool:
             list(pool.map(write_atomically, paths, ["x"] * len(paths)))
@@ -58,7 +58,7 @@ def test_new_files_written_by_many_threads_get_the_umask_and_leave_it(tmp_path: 
         assert os.umask(0o027) == 0o027
     finally:
         os.umask(before)
-        files._UMASK.clear()
+        files._umask.cache_clear()
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ import re
 import tempfile
 import threading
 import unicodedata
+from functools import cache
 from pathlib import Path
 
 #: Names Windows reserves in every folder, with or without an extension.
@@ -49,19 +50,17 @@ def _mode_for(path: Path) -> int:
 
 
 _UMASK_LOCK = threading.Lock()
-_UMASK: list[int] = []
 
 
+@cache
 def _umask() -> int:
     """The process's umask, read once. Reading it means setting it, and render writes with
     several threads: two threads reading it at once could leave it at 0 for good (and
-    their files writable by everyone), so the read is locked and done once."""
+    their files writable by everyone), so each read holds the lock."""
     with _UMASK_LOCK:
-        if not _UMASK:
-            umask = os.umask(0o077)
-            os.umask(umask)
-            _UMASK.append(umask)
-        return _UMASK[0]
+        umask = os.umask(0o077)
+        os.umask(umask)
+        return umask
 
 
 def safe_file_stem(text: str, fallback: str = "program") -> str:

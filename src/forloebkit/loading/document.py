@@ -48,6 +48,7 @@ class LoadedDocument:
         source: str = "",
         *,
         find_marks: MarkFinder | None = None,
+        nothing_absent: bool = False,
     ) -> None:
         self.file = file
         self.data = data
@@ -56,7 +57,7 @@ class LoadedDocument:
         self.source = source
         #: True only if the reader saw that no value is null or placeholder text, so nothing
         #: counts as absent (:func:`forloebkit.placeholders.drop_absent` would change nothing).
-        self.nothing_absent = False
+        self.nothing_absent = nothing_absent
         self._find_marks = find_marks
         self._value_marks = value_marks
         self._key_marks = key_marks
