@@ -1,10 +1,17 @@
 """What counts as filled in."""
 
+import sys
 from datetime import date
 
 import pytest
 
-from forloebkit.placeholders import SCAFFOLD_PREFIX, is_filled, is_placeholder
+from forloebkit.placeholders import (
+    PLACEHOLDER_FIRST,
+    PLACEHOLDER_START,
+    SCAFFOLD_PREFIX,
+    is_filled,
+    is_placeholder,
+)
 
 
 @pytest.mark.parametrize(
@@ -93,3 +100,12 @@ def test_drop_absent_agrees_with_the_plain_version(value: object) -> None:
         assert got == _drop_absent_reference(data, known)
         if got == data:
             assert got is data  # nothing dropped: no copy
+
+
+def test_placeholder_start_is_every_first_character_a_placeholder_may_have() -> None:
+    """The quick test before is_placeholder: "", PLACEHOLDER_FIRST and every blank."""
+    blanks = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
+    assert PLACEHOLDER_FIRST | blanks | {""} == PLACEHOLDER_START
+    for text in ["", " ", "\u3000TODO", "\n...", "TODO", "<beskriv>", "…"]:
+        assert text[:1] in PLACEHOLDER_START
+        assert is_placeholder(text)

@@ -25,6 +25,14 @@ _PLACEHOLDER = re.compile(
 
 #: Every placeholder starts (after blanks) with one of these, or is blank.
 PLACEHOLDER_FIRST = frozenset("tTfFuUxX?.…_-–—<[")
+#: Every character ``str.isspace`` accepts (tests/test_placeholders.py checks the list).
+_BLANKS = frozenset(
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+#: What a text that may be a placeholder starts with (``text[:1]``): one of PLACEHOLDER_FIRST,
+#: a blank or nothing. Any other first character means real text: one set look-up, no call.
+PLACEHOLDER_START = PLACEHOLDER_FIRST | _BLANKS | {""}
 
 
 def is_placeholder(text: str) -> bool:
@@ -67,7 +75,7 @@ def drop_absent(data: Any, known: frozenset[str] | tuple[str, ...]) -> Any:
         if kind is str:
             first = value[:1]
             if (
-                (not first or first in PLACEHOLDER_FIRST or first.isspace())
+                first in PLACEHOLDER_START
                 and key in known
                 and _PLACEHOLDER.match(value) is not None
             ):

@@ -59,7 +59,7 @@ from typing import Any
 
 from ruamel.yaml.nodes import ScalarNode
 
-from ..placeholders import PLACEHOLDER_FIRST, is_placeholder
+from ..placeholders import PLACEHOLDER_START, is_placeholder
 from .scalars import _STR_TAG, DATE_TEXT, MAX_DEPTH, _FastResolver, _scalar_value
 
 try:
@@ -110,9 +110,9 @@ _BEFORE_QUOTE = frozenset(["[", "{", ",", ":", "\n", "\r"])
 #: (numbers, dates, ``~``, ``.inf``, ``=``, ``<<``); words are checked in _WORDS.
 _RISKY_FIRST = frozenset("0123456789+-.~=<")
 _WORDS = frozenset(["true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL"])
-#: First characters of text values the walk looks at more closely (blanks too): above, the
-#: first letters of _WORDS, placeholders' first characters, a line break, and "" (empty).
-_LOOK_CLOSER = _RISKY_FIRST | frozenset("tTfFnN\n") | PLACEHOLDER_FIRST | frozenset([""])
+#: First characters of text values the walk looks at more closely: those above, the first
+#: letters of _WORDS, and what a placeholder may start with (blanks, a line break, "" too).
+_LOOK_CLOSER = _RISKY_FIRST | frozenset("tTfFnN") | PLACEHOLDER_START
 #: Characters that may stand right before / right after a scalar's text in the source.
 _BEFORE = frozenset(" \t\n\"'[{,:")
 _AFTER = frozenset(" \t\r\n\"',]}:")
@@ -413,11 +413,7 @@ class _Walk:
             self.ambiguous.setdefault(value, []).append((container, place))
         elif first == "\n" and not value.strip("\n"):
             raise _Fallback  # an empty block scalar: "" in ruamel, "\n" in yaml-rs
-        if (
-            not self.absent
-            and (first in PLACEHOLDER_FIRST or not first or first.isspace())
-            and is_placeholder(value)
-        ):
+        if not self.absent and first in PLACEHOLDER_START and is_placeholder(value):
             self.absent = True
 
     def mapping(self, mapping: dict[Any, Any], depth: int) -> None:
@@ -434,7 +430,7 @@ class _Walk:
             kind = type(value)
             if kind is str:
                 first = value[:1]
-                if first in _LOOK_CLOSER or first.isspace():  # most text needs no more
+                if first in _LOOK_CLOSER:  # most text needs no more
                     self.text(container, place, value, first)
             elif kind is dict:
                 self.mapping(value, depth + 1)

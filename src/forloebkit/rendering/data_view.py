@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ..placeholders import PLACEHOLDER_FIRST, is_filled, is_placeholder
+from ..placeholders import PLACEHOLDER_START, is_filled, is_placeholder
 
 
 class Node(dict[str, str | None]):
@@ -39,7 +39,7 @@ class Node(dict[str, str | None]):
         value = self._data.get(key)
         if type(value) is str:  # as in scalar_text, without calling it
             first = value[:1]
-            if first and first not in PLACEHOLDER_FIRST and not first.isspace():
+            if first not in PLACEHOLDER_START:
                 self[key] = value
                 return value
         text = self[key] = scalar_text(value)
@@ -76,7 +76,7 @@ def _filled_mapping(data: dict[str, Any]) -> bool:
     for value in data.values():
         if type(value) is str:
             first = value[:1]
-            if first and first not in PLACEHOLDER_FIRST and not first.isspace():
+            if first not in PLACEHOLDER_START:
                 return True
             if not is_placeholder(value):
                 return True
@@ -89,7 +89,7 @@ def scalar_text(value: Any) -> str | None:
     """Text for a filled-in scalar; dates as ÅÅÅÅ-MM-DD, booleans as ja/nej."""
     if type(value) is str:  # most values: no need to ask what else it could be
         first = value[:1]
-        if first and first not in PLACEHOLDER_FIRST and not first.isspace():
+        if first not in PLACEHOLDER_START:
             return value  # real text: is_placeholder would say so by its first character
         return None if is_placeholder(value) else value
     if not is_filled(value) or isinstance(value, list | dict):
