@@ -20,12 +20,16 @@ _WINDOWS_RESERVED = frozenset(
 _UNSAFE = re.compile(r"[^a-z0-9æøå_-]+")
 
 
-def write_atomically(path: Path, content: str | bytes) -> None:
+def write_atomically(path: Path, content: str | bytes, *, durable: bool = True) -> None:
     """Write *content* to *path* via a temporary file in the same folder and a rename.
 
     Readers see either the old file or the whole new one, never a half-written
     file; on any error (Ctrl-C included) the temporary file is removed and an
-    existing *path* is left as it was.
+    existing *path* is left as it was. *durable* waits until the disk has the
+    data (``fsync``) before the rename, so that not even a power cut right
+    after can leave an empty file. Output that can be made again from the
+    programs (rendered documents) skips that wait: it was most of ``render``'s
+    writing time.
     """
     data = content.encode("utf-8") if isinstance(content, str) else content
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -33,7 +37,8 @@ def write_atomically(path: Path, content: str | bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
             os.fchmod(handle.fileno(), _mode_for(path))
         Path(tmp).replace(path)
     except BaseException:
