@@ -25,12 +25,13 @@ from hypothesis import strategies as st
 from forloebkit.checking import CheckOptions
 from forloebkit.checking.run import check_file
 from forloebkit.findings import Finding, Position
-from forloebkit.loading import fast_reader, read_program_text
+from forloebkit.loading import fast_reader, read_program_bytes, read_program_text
 from forloebkit.loading.discovery import Discovered
 from forloebkit.loading.fast_reader import (
     _NUMBER_LIKE,
     _SIMPLE_FLOW,
     SWITCH_OFF,
+    _unusual_characters,
     read_plain,
     read_plain_noting_absent,
 )
@@ -532,6 +533,57 @@ def test_characters_both_readers_accept() -> None:
     assert_fast('a: "x\r\n  y"\r\n', {"a": "x y"})
     assert_fast("a: x\rb: y\r", {"a": "x", "b": "y"})
     assert_ruamel_only("a: x\ufeffy\n")
+
+
+#: The characters the fast reader must leave to ruamel, as one pattern: what libyaml refuses
+#: (controls, surrogates, U+FFFE, U+FFFF) and what it reads differently (TAB, NEL, LS, PS).
+_LEFT_TO_RUAMEL = re.compile(
+    "[\x00-\x08\t\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u2028\u2029]"
+)
+
+
+def test_every_character_libyaml_refuses_or_reads_differently_is_left_to_ruamel() -> None:
+    """_unusual_characters searches bytes; it must agree with one plain pattern over the text
+    for every code point, in every place a character can be in its UTF-8 (first, last, alone)."""
+    for code in [*range(0x11000), 0x10FFFF]:
+        char = chr(code)
+        for text in (f"a: x{char}y\n", char, f"{char}\n"):
+            encoded = text.encode("utf-8", "surrogatepass")
+            expected = bool(_LEFT_TO_RUAMEL.search(text))
+            assert _unusual_characters(text, encoded) is expected, hex(code)
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        (b"\xef\xbb\xbfa: \xc3\xa5\n", "a: \u00e5\n"),  # a byte-order mark, dropped
+        (b"a: a\xcc\x8a\n", "a: \u00e5\n"),  # 'a' and a combining ring: NFC makes it one 'å'
+        (b"\xef\xbb\xbfa: a\xcc\x8a\n", "a: \u00e5\n"),
+        (b"a: \xc3\xa5\n", "a: \u00e5\n"),
+    ],
+)
+def test_the_fast_reader_is_given_the_bytes_of_the_text_it_reads(
+    raw: bytes, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    given: list[tuple[str, bytes | None]] = []
+    real = fast_reader.read_plain_noting_absent
+
+    def spy(text: str, encoded: bytes | None = None) -> tuple[dict[str, Any], bool] | None:
+        given.append((text, encoded))
+        return real(text, encoded)
+
+    monkeypatch.setattr(fast_reader, "read_plain_noting_absent", spy)
+    read = read_program_bytes(raw, "t.yaml")
+    assert read.document is not None and read.document.data == {"a": "\u00e5"}
+    assert given == [(text, text.encode("utf-8"))]
+
+
+def test_directives_and_document_ends_count_only_at_the_start_of_a_line() -> None:
+    for text in ("%YAML 1.2\n---\na: 1\n", "a: 1\n%x\n", "a: 1\r%x\r", "a: 1\n...\nb: 2\n"):
+        assert_ruamel_only(text)
+    assert_fast("a: 50 %\nb: '%x'\nc: x...\nd: |\n  ... og mere\n", {
+        "a": "50 %", "b": "%x", "c": "x...", "d": "... og mere\n"})  # fmt: skip
+    assert_fast("a: 1\n...\n# slut\n", {"a": 1})
 
 
 def test_block_scalars() -> None:

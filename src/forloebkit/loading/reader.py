@@ -10,6 +10,7 @@ as findings of the YML rules; the caller exits with code 2 for them.
 
 from __future__ import annotations
 
+import codecs
 import errno
 import os
 import stat
@@ -185,6 +186,8 @@ def read_program_bytes(raw: bytes, file: str, *, lazy_positions: bool = True) ->
     text_or_fail = _decode(raw, file)
     if isinstance(text_or_fail, ReadResult):
         return text_or_fail
+    if raw.startswith(codecs.BOM_UTF8):  # the decoder dropped it from the text
+        raw = raw[len(codecs.BOM_UTF8) :]
     return read_program_text(text_or_fail, file, raw, lazy_positions=lazy_positions)
 
 
@@ -197,8 +200,11 @@ def read_program_text(
     """
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # 'å' typed as 'a' + ring (macOS) is still 'å'
+        raw = None
+    if raw is None:
+        raw = text.encode("utf-8", "surrogatepass")
     try:
-        if _may_nest_deeply(raw if raw is not None else text.encode("utf-8", "surrogatepass")):
+        if _may_nest_deeply(raw):
             deep = _too_deep_at(text)
             if deep is not None:
                 return _fail(
@@ -209,7 +215,7 @@ def read_program_text(
         from . import fast_reader
 
         if lazy_positions and fast_reader.enabled():
-            plain = fast_reader.read_plain_noting_absent(text)
+            plain = fast_reader.read_plain_noting_absent(text, raw)
             if plain is not None:
                 marks = partial(_marks_of_text, text, file)
                 document = LoadedDocument(
