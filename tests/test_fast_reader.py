@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from forloebkit.checking import CheckOptions
@@ -31,6 +31,8 @@ from forloebkit.loading.fast_reader import (
     _NUMBER_LIKE,
     _SIMPLE_FLOW,
     SWITCH_OFF,
+    _count,
+    _occurrences,
     _unusual_characters,
     read_plain,
     read_plain_noting_absent,
@@ -325,6 +327,37 @@ def test_ambiguous_text_values_decided_by_their_occurrences() -> None:
     assert_ruamel_only("a: '1.0'\nb: \"1\\u002e0\"\n")
     # quoted values folded over lines are text in both
     assert_fast("a: '2024-01-01\n  x'\n", {"a": "2024-01-01 x"})
+
+
+def _occurrences_one_by_one(text: str, value: str, anchored: bool) -> list[int]:
+    """What _occurrences finds for *value*, with one search of its own (as it once did)."""
+    counts = [0, 0, 0]
+    i = text.find(value)
+    while i >= 0:
+        _count(text, i, i + len(value), anchored, counts)
+        i = text.find(value, i + len(value))
+    return counts
+
+
+_PIECES = ["2024-01-01", "2024-01-0", "20", "2", "-", " ", ": ", "- ", "\n", "'", '"', "[", "]",
+           ",", "#", "x", "a", "1.1", "1", "&a ", "aa", "1 1"]  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None, database=None, derandomize=True)
+@given(
+    text=st.lists(st.sampled_from(_PIECES), max_size=14).map("".join),
+    values=st.sets(st.sampled_from(["2024-01-01", "20", "2", "1.1", "1", "aa", "a", "2024-01-0",
+                                    "1 1"]), min_size=1),
+    anchored=st.booleans(),
+)  # fmt: skip
+@example(text="a: 1 1 1", values={"1 1"}, anchored=True)  # the second "1 1" overlaps the first
+def test_values_searched_together_are_counted_as_one_by_one(
+    text: str, values: set[str], anchored: bool
+) -> None:
+    """Values with the same first two characters share one search; overlapping values (a
+    value inside another, a value next to itself) must count as with a search each."""
+    together = _occurrences(text, values, anchored)
+    assert together == {v: _occurrences_one_by_one(text, v, anchored) for v in values}
 
 
 def test_ambiguous_values_around_anchors() -> None:

@@ -548,8 +548,9 @@ def _settle(text: str, ambiguous: dict[str, list[tuple[Any, Any]]], anchored: bo
     """
     if "\\" in text:
         raise _Fallback
+    counts = _occurrences(text, ambiguous, anchored)
     for value, places in ambiguous.items():
-        total, quoted, plain = _occurrences(text, value, anchored)
+        total, quoted, plain = counts[value]
         if total == quoted == len(places):
             continue  # all quoted: text in both readers
         if not (total == plain == len(places) and DATE_TEXT.match(value)):
@@ -559,34 +560,55 @@ def _settle(text: str, ambiguous: dict[str, list[tuple[Any, Any]]], anchored: bo
             container[key] = typed
 
 
-def _occurrences(text: str, value: str, anchored: bool) -> tuple[int, int, int]:
-    """(occurrences that may be a scalar, quoted ones, plain values) of *value* in *text*.
+def _occurrences(text: str, values: Iterable[str], anchored: bool) -> dict[str, list[int]]:
+    """For each of *values*: [occurrences that may be a scalar, quoted ones, plain values].
+
+    Each value's occurrences are found left to right, each search going on after
+    the last one found (as ``str.find`` from its end would). The values are
+    searched for together, one search for all that begin with the same two
+    characters (the dates of a program mostly begin with "20"): a search goes
+    through the whole text, and a program may have twenty dates.
+    """
+    counts: dict[str, list[int]] = {}
+    groups: dict[str, dict[int, set[str]]] = {}
+    for value in values:
+        counts[value] = [0, 0, 0]
+        groups.setdefault(value[:2], {}).setdefault(len(value), set()).add(value)
+    free = dict.fromkeys(counts, 0)  # where the next occurrence of a value may begin
+    for head, by_size in groups.items():
+        i = text.find(head)
+        while i >= 0:
+            for size, same_size in by_size.items():
+                value = text[i : i + size]
+                if value in same_size and i >= free[value]:
+                    free[value] = i + size
+                    _count(text, i, i + size, anchored, counts[value])
+            i = text.find(head, i + 1)
+    return counts
+
+
+def _count(text: str, i: int, j: int, anchored: bool, counts: list[int]) -> None:
+    """Add the occurrence ``text[i:j]`` to *counts* (see :func:`_occurrences`).
 
     Between blanks, a scalar follows a node start (``:``, ``-``, a line break,
     ...) or, only where anchors are used, an anchor's name; and it ends at a
     line end, a comment, ``,]}`` or ``:``. Other occurrences are prose.
     """
-    total = quoted = plain = 0
-    size, end = len(value), len(text)
-    i = text.find(value)
-    while i >= 0:
-        j = i + size
-        before = text[i - 1] if i else "\n"
-        after = text[j] if j < end else "\n"
-        k = j
-        while k < end and text[k] in " \t":
-            k += 1
-        ends = k == end or text[k] in _ENDS or (text[k] == "#" and k > j)
-        if (
-            before in _BEFORE
-            and after in _AFTER
-            and (after not in " \t" or ends)
-            and (before not in " \t" or anchored or _char_before(text, i) in _NODE_START)
-        ):
-            total += 1
-            if before == after and before in "\"'":
-                quoted += 1
-            elif ends and (before in "[{," or text[i - 2 : i] in (": ", "- ", ", ")):
-                plain += 1
-        i = text.find(value, j)
-    return total, quoted, plain
+    end = len(text)
+    before = text[i - 1] if i else "\n"
+    after = text[j] if j < end else "\n"
+    k = j
+    while k < end and text[k] in " \t":
+        k += 1
+    ends = k == end or text[k] in _ENDS or (text[k] == "#" and k > j)
+    if (
+        before in _BEFORE
+        and after in _AFTER
+        and (after not in " \t" or ends)
+        and (before not in " \t" or anchored or _char_before(text, i) in _NODE_START)
+    ):
+        counts[0] += 1
+        if before == after and before in "\"'":
+            counts[1] += 1
+        elif ends and (before in "[{," or text[i - 2 : i] in (": ", "- ", ", ")):
+            counts[2] += 1
