@@ -10,11 +10,13 @@ import rich. The plain text is exactly what rich writes without a terminal;
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator
+from functools import cache
+from operator import itemgetter
 from typing import TYPE_CHECKING, TextIO
 
 from ..checking import CheckRun, ItemStatus, ProgramResult
+from ..checklist import load_checklist
 from ..findings import Finding, Severity, count_severity
 from .coverage import by_section
 
@@ -31,28 +33,34 @@ _STATUS_STYLE = {
     ItemStatus.MISSING: "red",
     ItemStatus.NOT_APPLICABLE: "dim",
 }
+#: ``ItemStatus.symbol`` looked up once: the report shows 22 statuses per program.
+_SYMBOL = {status: status.symbol for status in ItemStatus}
 _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 #: The control characters rich drops from text (bell, backspace, vertical tab, form feed, CR).
-_RICH_DROPS = dict.fromkeys((7, 8, 11, 12, 13))
-_HAS_RICH_DROPS = re.compile("[\a\b\v\f\r]")
+_RICH_DROP_CHARS = "\a\b\v\f\r"
+_RICH_DROPS = dict.fromkeys(map(ord, _RICH_DROP_CHARS))
+_span_text = itemgetter(0)
 
 
 def write_text(run: CheckRun, stream: TextIO, *, show_hints: bool = True) -> None:
     """Print the report on *stream*: with rich's colours on a terminal, plain text elsewhere."""
     blocks = list(report_blocks(run, show_hints))
-    if _is_terminal(stream) or _has_tabs(blocks):
-        from rich.console import Console
+    if not _is_terminal(stream):
+        text = _joined(blocks)
+        if "\t" not in text:  # rich expands tabs to its columns
+            stream.write(_drop_controls(text))
+            return
+    from rich.console import Console
 
-        _print_rich(blocks, Console(file=stream, highlight=False))
-        return
-    stream.write(plain_text(blocks))
+    _print_rich(blocks, Console(file=stream, highlight=False))
 
 
 def text_report(run: CheckRun, *, show_hints: bool = True) -> str:
     """The report as text without colour (``--format text`` written to a file)."""
     blocks = list(report_blocks(run, show_hints))
-    if not _has_tabs(blocks):
-        return plain_text(blocks)
+    text = _joined(blocks)
+    if "\t" not in text:
+        return _drop_controls(text)
     import io
 
     from rich.console import Console
@@ -70,15 +78,24 @@ def render_text(run: CheckRun, console: Console, *, show_hints: bool = True) -> 
 
 def plain_text(blocks: list[list[Line]]) -> str:
     """The blocks as rich prints them without a terminal (tabs excepted: rich expands them)."""
-    text = "".join(
-        "\n".join("".join(t for t, _ in line) for line in block) + "\n" for block in blocks
+    return _drop_controls(_joined(blocks))
+
+
+def _joined(blocks: list[list[Line]]) -> str:
+    """The blocks' text, each line ended by a newline (list comprehensions and ``map`` join
+    faster than generators: this is most of a large report's time after building it)."""
+    return "".join(
+        ["\n".join(["".join(map(_span_text, line)) for line in block]) + "\n" for block in blocks]
     )
-    # translate() looks every character up: on a large report that was most of the time.
-    return text.translate(_RICH_DROPS) if _HAS_RICH_DROPS.search(text) else text
 
 
-def _has_tabs(blocks: list[list[Line]]) -> bool:
-    return any("\t" in text for block in blocks for line in block for text, _ in line)
+def _drop_controls(text: str) -> str:
+    """*text* without the control characters rich drops."""
+    # translate() looks every character up, and a pattern of the five tries every position:
+    # on a large report that was most of the time; five plain searches skip along.
+    if any(char in text for char in _RICH_DROP_CHARS):
+        return text.translate(_RICH_DROPS)
+    return text
 
 
 def _print_rich(blocks: list[list[Line]], console: Console) -> None:
@@ -125,24 +142,31 @@ def _program(program: ProgramResult, show_hints: bool) -> list[Line]:
         lines.append([("  Filen kunne ikke læses; tjeklisten er ikke vurderet.", "red")])
         lines.append([])
         return lines
-    sections = by_section(program.items)
-    width = max(len(s.section.title) for s in sections) + 4
+    labels, width = _section_labels()
     total = covered = 0
-    for cov in sections:
-        line: Line = [
-            (f"  {cov.section.number} {cov.section.title}".ljust(width), ""),
-            (f"{cov.covered}/{cov.total}".rjust(5) + "  ", ""),
-        ]
-        for i, result in enumerate(cov.items):
+    for label, cov in zip(labels, by_section(program.items), strict=True):
+        line: Line = [(label, ""), (f"{cov.covered}/{cov.total}".rjust(5) + "  ", "")]
+        separator = ""
+        for result in cov.items:
             status = result.status
-            line.append((("  " if i else "") + f"{status.symbol} {result.item.number}",
+            line.append((f"{separator}{_SYMBOL[status]} {result.item.number}",
                          _STATUS_STYLE[status]))  # fmt: skip
+            separator = "  "
         lines.append(line)
         total += cov.total
         covered += cov.covered
     lines.append([("  I alt".ljust(width) + f"{covered}/{total}".rjust(5), "bold")])
     lines.append([])
     return lines
+
+
+@cache
+def _section_labels() -> tuple[tuple[str, ...], int]:
+    """Each section's label ("  1 Målgruppe"), padded to the longest, and the padded width:
+    the same for every program."""
+    sections = load_checklist().sections
+    width = max(len(section.title) for section in sections) + 4
+    return tuple(f"  {s.number} {s.title}".ljust(width) for s in sections), width
 
 
 def _finding(finding: Finding, show_hints: bool) -> list[Line]:

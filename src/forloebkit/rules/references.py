@@ -299,6 +299,8 @@ def _unlisted_parties(view: ProgramView) -> Iterator[Finding]:
     if not view.parties():  # no parties yet: the schema or checklist reports that
         return
     listed = _party_names(view)
+    if not _source_may_name_unlisted(view.doc.source, listed):
+        return  # most programs: no walk of every node
     reported: set[str] = set()
     texts = _place_texts(view.doc.data)
     # One search over all the texts joined (see _SEPARATOR) is much faster than one per
@@ -316,6 +318,66 @@ def _unlisted_parties(view: ProgramView) -> Iterator[Finding]:
             "Tilføj parten under program.parter, eller ret navnet, hvis det er en "
             "stavefejl.",
         )  # fmt: skip
+
+
+# --- The shortcut: the source names no party that is not listed ----------------------------
+#
+# Every text the reader builds is made of the source's characters, with three exceptions:
+# escapes in double-quoted text (they need a backslash), quote doubling ('' is '), and the
+# folding of whitespace runs (line breaks, indentation) into one space or line break. So in a
+# source without a backslash, a name that a text holds ("Køge Kommune", "Region Sjælland")
+# stands as the same words with a run of whitespace between them. The test below looks for
+# them generously: any word ending that is a municipality before a run of whitespace and
+# "K/kommune", any region's name at the start of the word after "Region" and whitespace, and
+# any "Regionskommune" (Bornholm), whether or not the words around make it a name; keys and
+# comments count too (but for the comments at the top, which only ever hold comments). It
+# may say a name is possible where canonical_names finds none (the walk then decides), never
+# the other way round. Two searches of the source cost less than half the walk.
+
+_LINE_BREAKS = "\n\r\x85\u2028\u2029"  # every character a YAML reader may end a line with
+_LEADING_COMMENTS = re.compile(rf"(?:[ \t]*(?:#[^{_LINE_BREAKS}]*)?(?:\r\n|[{_LINE_BREAKS}]))*")
+_NOT_SPACE = re.compile(r"\S")
+#: The municipalities by their last three letters (the shortest name, Ærø, has three).
+_MUNICIPALITIES_BY_ENDING: dict[str, list[str]] = {}
+for _name in MUNICIPALITIES:
+    _MUNICIPALITIES_BY_ENDING.setdefault(_name[-3:], []).append(_name)
+
+
+def _source_may_name_unlisted(source: str, listed: set[str]) -> bool:
+    """False only if no text read from *source* can name a region or municipality that is not
+    in *listed* (see above); True for a document without its source."""
+    if not source or "\\" in source:
+        return True
+    comments = _LEADING_COMMENTS.match(source)  # it matches "" at least
+    start = comments.end() if comments else 0
+    listed_words = {name.removesuffix(" Kommune") for name in listed}
+    at = source.find("ommune", start + 1)
+    while at != -1:
+        if source[at - 1] in "Kk":
+            # the whitespace before "K" (one run per "K", so linear), then a word's end
+            word_end = at - 1
+            while word_end > start and source[word_end - 1].isspace():
+                word_end -= 1
+            if word_end < at - 1:
+                for name in _MUNICIPALITIES_BY_ENDING.get(source[word_end - 3 : word_end], ()):
+                    if name not in listed_words and source.endswith(name, start, word_end):
+                        return True
+        at = source.find("ommune", at + 6)
+    at = source.find("Region", start)
+    while at != -1:
+        after = at + len("Region")
+        if source.startswith("skommune", after):  # Bornholms Regionskommune
+            if "Bornholms Regionskommune" not in listed:
+                return True
+        elif source[after : after + 1].isspace():
+            word = _NOT_SPACE.search(source, after)
+            if word and any(
+                source.startswith(region, word.start()) and f"Region {region}" not in listed
+                for region in REGIONS
+            ):
+                return True
+        at = source.find("Region", after)
+    return False
 
 
 # The texts outside program.parter that may name a region or municipality are found in
