@@ -32,12 +32,12 @@ def discover(paths: Iterable[Path]) -> tuple[list[Discovered], list[Finding]]:
     """
     found: list[Discovered] = []
     problems: list[Finding] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for given in paths:
         if given.is_dir():
-            candidates = [(p, False) for p in _walk(given)]
+            candidates = [(p, False, key) for p, key in _walk(given)]
         elif given.exists():
-            candidates = [(given, True)]
+            candidates = [(given, True, _identity(given))]
         else:
             problem = (
                 f"Stien '{given}' er et link, der peger i ring eller på noget, der ikke findes."
@@ -46,25 +46,52 @@ def discover(paths: Iterable[Path]) -> tuple[list[Discovered], list[Finding]]:
             )
             problems.append(R.UNREADABLE.finding(str(given), START, (), problem))
             continue
-        for path, explicit in candidates:
-            key = _identity(path)
+        for path, explicit, key in candidates:
             if key not in seen:
                 seen.add(key)
                 found.append(Discovered(path, path.as_posix(), explicit))
     return found, problems
 
 
-def _identity(path: Path) -> Path:
+def _identity(path: Path) -> str:
     """The real file behind *path*; a link that loops is its own identity (reading it reports it)."""
     try:
-        return path.resolve()
+        return str(path.resolve())
     except (OSError, RuntimeError):  # RuntimeError: Python < 3.13 on a symlink loop
-        return path.absolute()
+        return str(path.absolute())
 
 
-def _walk(folder: Path) -> list[Path]:
-    files: list[Path] = []
-    for root, dirs, names in os.walk(folder):  # does not follow symlinked folders
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS)
-        files.extend(Path(root, n) for n in sorted(names) if n.lower().endswith(SUFFIXES))
+def _walk(folder: Path) -> list[tuple[Path, str]]:
+    """The YAML files under *folder*, in a stable order, each with its identity.
+
+    As ``os.walk``: top-down, each folder's files before its subfolders, and
+    symlinked folders are not entered. A folder reached by walking is a real one,
+    so a file in it that is not a link is identified by the folder's real path
+    and its name, without resolving every file (one system call per part of its
+    path: most of the time of finding 1000 files).
+    """
+    files: list[tuple[Path, str]] = []
+    pending = [(str(folder), _identity(folder))]
+    while pending:
+        shown, real = pending.pop()
+        try:
+            with os.scandir(shown) as scan:
+                entries = sorted(scan, key=lambda entry: entry.name)
+        except OSError:
+            continue  # as os.walk: a folder that cannot be read is passed over
+        subfolders = []
+        prefix = real if real.endswith(os.sep) else real + os.sep
+        for entry in entries:
+            name = entry.name
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if not entry.is_symlink() and not name.startswith(".") and name not in SKIPPED_DIRS:
+                    subfolders.append((entry.path, prefix + name))
+            elif name.lower().endswith(SUFFIXES):
+                path = Path(shown, name)
+                files.append((path, _identity(path) if entry.is_symlink() else prefix + name))
+        pending.extend(reversed(subfolders))
     return files
