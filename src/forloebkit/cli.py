@@ -9,7 +9,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -17,6 +16,7 @@ import typer
 
 from . import __version__, cli_danish
 from .check_command import CommandError, OutputFormat, parse_date, run_check
+from .rendering import DocumentFormat
 
 app = typer.Typer(
     name="forloeb",
@@ -33,12 +33,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-
-class DocumentFormat(StrEnum):
-    html = "html"
-    md = "md"
-    alle = "alle"
 
 
 def _version(value: bool) -> None:
@@ -189,11 +183,11 @@ def render_command(
 
     Exitkoder: **0** dokumenterne er skrevet, **2** filer, der ikke kan læses, eller forkert brug.
     """
-    from .rendering.command import RenderRefused, run_render
+    from .rendering.command import run_render_command
 
     try:
-        code = run_render(paths, document_format.value, output, part, templates, timestamp)
-    except RenderRefused as exc:
+        code = run_render_command(paths, document_format, output, part, templates, timestamp)
+    except CommandError as exc:
         _fail(str(exc))
     raise typer.Exit(code)
 

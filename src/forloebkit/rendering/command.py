@@ -8,8 +8,10 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..check_command import CommandError
 from ..checking import CheckRun
 from ..loading import discover
+from . import DocumentFormat
 from .environment import Format, TemplateProblem
 from .party_view import UnknownPartyError
 from .pipeline import Rendered, RenderJob, render_files
@@ -20,6 +22,22 @@ STDOUT = "-"
 
 class RenderRefused(Exception):
     """A usage or input problem; the Danish message is shown as 'Fejl: ...' with exit code 2."""
+
+
+def run_render_command(
+    paths: Sequence[Path],
+    document_format: DocumentFormat,
+    output: Path,
+    part: str | None,
+    templates: Path | None,
+    timestamp: bool,
+) -> int:
+    """What ``forloeb render`` does, for the typer command and the fast path alike: the exit
+    code; a refusal is a :class:`~forloebkit.check_command.CommandError` (``Fejl: …``, 2)."""
+    try:
+        return run_render(paths, document_format.value, output, part, templates, timestamp)
+    except RenderRefused as exc:
+        raise CommandError(str(exc)) from None
 
 
 def run_render(

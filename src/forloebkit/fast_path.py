@@ -1,4 +1,4 @@
-"""A fast path for well-formed ``forloeb check`` command lines, without typer.
+"""A fast path for well-formed ``forloeb check`` and ``forloeb render`` command lines, without typer.
 
 Importing typer and click costs about 0.05 s, and typer 0.29 then builds a
 pydantic ``TypeAdapter`` for every option of the command it runs
@@ -6,17 +6,18 @@ pydantic ``TypeAdapter`` for every option of the command it runs
 file. For a command line that is plainly well formed, :func:`check_arguments`
 reads the options with :data:`CHECK_OPTIONS` and :mod:`forloebkit.entry` calls
 :func:`forloebkit.check_command.run_check`, the function behind the typer
-command, directly. Anything it does not recognise with certainty (help, an
-unknown or repeated option, a value that does not convert, global options such
-as ``--debug``) returns None, and the full typer command line handles it, with
-its Danish usage errors.
+command, directly; :func:`render_arguments` does the same for
+:func:`forloebkit.rendering.command.run_render_command`. Anything it does not
+recognise with certainty (help, an unknown or repeated option, a value that
+does not convert, ``-``, global options such as ``--debug``) returns None, and
+the full typer command line handles it, with its Danish usage errors.
 
-:data:`CHECK_OPTIONS` is the table :func:`spec_from_typer` derives from
-``cli.check_command``'s typer declarations (names, flags, types, defaults),
-written out so that the fast path does not import typer; a test requires the
-two to be equal. ``FORLOEB_INGEN_GENVEJ=1`` turns the fast path off;
-``tests/test_fast_check.py`` runs many command lines both ways and requires
-identical output, exit codes and files.
+:data:`CHECK_OPTIONS` and :func:`render_options` are the tables
+:func:`spec_from_typer` derives from the typer commands' declarations (names,
+flags, types, defaults), written out so that the fast path does not import
+typer; a test requires them to be equal. ``FORLOEB_INGEN_GENVEJ=1`` turns the
+fast path off; ``tests/test_fast_path.py`` runs many command lines both ways
+and requires identical output, exit codes and files.
 """
 
 from __future__ import annotations
@@ -105,8 +106,22 @@ CHECK_OPTIONS: tuple[_Param, ...] = (
 )  # fmt: skip
 
 
-_BY_DECL = {decl: param for param in CHECK_OPTIONS for decl in param.decls}
-_POSITIONAL = next(param for param in CHECK_OPTIONS if not param.decls)
+def render_options() -> tuple[_Param, ...]:
+    """``spec_from_typer(cli.render_command)``, written out (made on use: the check path does
+    not import the rendering package)."""
+    from .rendering import DocumentFormat
+
+    return (
+        _Param("paths", (), Path, is_flag=False, is_list=True, default=None),
+        _Param("document_format", ("--format", "-f"), DocumentFormat, is_flag=False,
+               is_list=False, default=DocumentFormat.html),
+        _Param("output", ("--output", "-o"), Path, is_flag=False, is_list=False,
+               default=Path("build")),
+        _Param("part", ("--part",), str, is_flag=False, is_list=False, default=None),
+        _Param("templates", ("--skabeloner",), Path, is_flag=False, is_list=False, default=None),
+        _Param("timestamp", ("--tidsstempel",), bool, is_flag=True, is_list=False,
+               default=False),
+    )  # fmt: skip
 
 
 def _convert(kind: type, text: str) -> Any:
@@ -123,9 +138,22 @@ def check_arguments(args: list[str]) -> dict[str, Any] | None:
     """Keyword arguments for ``check_command`` from ``check ARGS...``, or None to use typer."""
     if os.environ.get("FORLOEB_INGEN_GENVEJ") or args[:1] != ["check"]:
         return None
+    return _arguments(args[1:], CHECK_OPTIONS)
+
+
+def render_arguments(args: list[str]) -> dict[str, Any] | None:
+    """Keyword arguments for ``render_command`` from ``render ARGS...``, or None to use typer."""
+    if os.environ.get("FORLOEB_INGEN_GENVEJ") or args[:1] != ["render"]:
+        return None
+    return _arguments(args[1:], render_options())
+
+
+def _arguments(rest: list[str], options: tuple[_Param, ...]) -> dict[str, Any] | None:
+    """The command's keyword arguments from the words after its name, or None (see above)."""
+    by_decl = {decl: param for param in options for decl in param.decls}
+    positional = next(param for param in options if not param.decls)
     values: dict[str, Any] = {}
     items: list[str] = []
-    rest = args[1:]
     i = 0
     try:
         while i < len(rest):
@@ -140,7 +168,7 @@ def check_arguments(args: list[str]) -> dict[str, Any] | None:
                 items.append(arg)
                 continue
             name, equals, inline = arg.partition("=") if arg.startswith("--") else (arg, "", "")
-            param = _BY_DECL.get(name)
+            param = by_decl.get(name)
             if param is None or param.name in values or param.is_list:
                 return None  # help, unknown, repeated: typer decides
             if param.is_flag:
@@ -156,9 +184,9 @@ def check_arguments(args: list[str]) -> dict[str, Any] | None:
             values[param.name] = _convert(param.kind, inline)
         if not items:
             return None
-        values[_POSITIONAL.name] = [_convert(_POSITIONAL.kind, item) for item in items]
+        values[positional.name] = [_convert(positional.kind, item) for item in items]
     except ValueError:
         return None
-    for param in CHECK_OPTIONS:
+    for param in options:
         values.setdefault(param.name, param.default)
     return values

@@ -1,4 +1,5 @@
-"""The fast path for `forloeb check` behaves exactly like the full typer command line."""
+"""The fast path for `forloeb check` and `forloeb render` behaves exactly like the full typer
+command line."""
 
 from __future__ import annotations
 
@@ -8,8 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from forloebkit.cli import check_command
-from forloebkit.fast_check import CHECK_OPTIONS, check_arguments, spec_from_typer
+from forloebkit.cli import check_command, render_command
+from forloebkit.fast_path import (
+    CHECK_OPTIONS,
+    check_arguments,
+    render_arguments,
+    render_options,
+    spec_from_typer,
+)
 from helpers import ROOT, run_cli
 
 DRAFT = "tests/data/udkast-angst.yaml"
@@ -34,6 +41,14 @@ SAME_AS_TYPER = [
     ["check", "--select", "-x", DRAFT],
     ["check"],
     ["check", "-h"],
+    ["render", "tests/data/udkast-angst.yaml", "-o", "-"],  # "-": typer decides
+    ["render", "findes-ikke.yaml", "-o", "{out}"],
+    ["render", "examples/skizofreni.yaml", "-o", "{out}", "--part", "ukendt"],
+    ["render", "examples/skizofreni.yaml", "-f", "md", "-o", "{out}/-"],
+    ["render", "--format", "pdf", "examples/skizofreni.yaml", "-o", "{out}"],
+    ["render", "examples/", "--skabeloner", "findes-ikke", "-o", "{out}"],
+    ["render", "--tidsstempel=ja", "examples/", "-o", "{out}"],
+    ["render", "-o", "{out}"],
 ]
 
 
@@ -44,8 +59,35 @@ def _run(args: list[str], fast: bool, cwd: Path = ROOT) -> tuple[int, str, str]:
 
 
 @pytest.mark.parametrize("args", SAME_AS_TYPER, ids=" ".join)
-def test_same_output_and_exit_code(args: list[str]) -> None:
-    assert _run(args, fast=True) == _run(args, fast=False)
+def test_same_output_and_exit_code(args: list[str], tmp_path: Path) -> None:
+    runs = []
+    for fast in (True, False):
+        out = tmp_path / str(fast)
+        runs.append(_run([a.replace("{out}", str(out)) for a in args], fast))
+    fast_run, typer_run = (tuple(str(x).replace(str(tmp_path / s), "OUT") for x in run)
+                           for run, s in zip(runs, ("True", "False"), strict=True))  # fmt: skip
+    assert fast_run == typer_run
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["render", "examples/", "-o", "{out}"],
+     ["render", "-f", "alle", "--part", "aarhus", "examples/depression.yaml", "-o", "{out}"],
+     ["render", "--format=md", "examples/skizofreni.yaml", "--output={out}", "--tidsstempel"],
+     ["render", "examples/skizofreni.yaml", "--skabeloner", "tests/data", "-o", "{out}"]],
+)  # fmt: skip
+def test_render_writes_the_same_documents(args: list[str], tmp_path: Path) -> None:
+    written: list[tuple[int, str, dict[str, bytes]]] = []
+    for fast in (True, False):
+        out = tmp_path / str(fast)
+        code, stdout, stderr = _run([a.replace("{out}", str(out)) for a in args], fast)
+        assert stderr == ""
+        files = {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+        written.append((code, stdout.replace(str(out), "OUT"), files))
+    assert written[0][0] == 0 and written[0][2]
+    if "--tidsstempel" in args:  # the minute may turn between the two runs
+        written = [(c, o, dict.fromkeys(f, b"")) for c, o, f in written]
+    assert written[0] == written[1]
 
 
 def test_same_report_file(tmp_path: Path) -> None:
@@ -92,3 +134,14 @@ def test_fast_path_imports_neither_typer_nor_rich_nor_pydantic_models() -> None:
 
 def test_the_written_out_options_are_the_typer_declarations() -> None:
     assert spec_from_typer(check_command) == CHECK_OPTIONS
+    assert spec_from_typer(render_command) == render_options()
+
+
+def test_well_formed_render_lines_take_the_fast_path() -> None:
+    kwargs = render_arguments(["render", "-f", "md", "a.yaml", "--tidsstempel", "--part", "x"])
+    assert kwargs is not None
+    assert (kwargs["paths"], kwargs["document_format"].value, kwargs["output"]) == (
+        [Path("a.yaml")], "md", Path("build"))  # fmt: skip
+    assert (kwargs["part"], kwargs["templates"], kwargs["timestamp"]) == ("x", None, True)
+    assert render_arguments(["render", "a.yaml", "-o", "-"]) is None
+    assert render_arguments(["check", "a.yaml"]) is None
