@@ -82,3 +82,36 @@ def test_a_failed_write_among_many_stops_there_and_leaves_no_temporary_file(
     with pytest.raises(OSError, match="No space left"):
         write_documents(tmp_path, docs)
     assert sorted(p.name for p in tmp_path.iterdir()) == [f"p{n:03}.html" for n in range(7)]
+
+
+def test_a_document_already_in_its_file_is_left_alone(tmp_path: Path) -> None:
+    docs = [Document("a.html", "<p>æ</p>\n"), Document("b.html", "<p>b</p>\n")]
+    write_documents(tmp_path, docs)
+    before = {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in tmp_path.iterdir()}
+    (tmp_path / "a.html").chmod(0o640)
+    write_documents(tmp_path, [docs[0], Document("b.html", "<p>ny b</p>\n")])
+    after = {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in tmp_path.iterdir()}
+    assert after["a.html"] == before["a.html"]  # the same file, untouched
+    assert (tmp_path / "a.html").stat().st_mode & 0o777 == 0o640
+    assert after["b.html"] != before["b.html"]
+    assert (tmp_path / "b.html").read_text(encoding="utf-8") == "<p>ny b</p>\n"
+
+
+@pytest.mark.parametrize(
+    "old", [b"<p>a</p>\n\n", b"<p>a</p>", b""], ids=["longer", "shorter", "tom"]
+)
+def test_a_file_that_differs_at_all_is_replaced(tmp_path: Path, old: bytes) -> None:
+    (tmp_path / "a.html").write_bytes(old)
+    write_documents(tmp_path, [Document("a.html", "<p>a</p>\n")])
+    assert (tmp_path / "a.html").read_bytes() == b"<p>a</p>\n"
+
+
+def test_a_link_to_a_file_with_the_same_content_becomes_a_file(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "andet.html"
+    elsewhere.write_bytes(b"<p>a</p>\n")
+    out = tmp_path / "ud"
+    out.mkdir()
+    (out / "a.html").symlink_to(elsewhere)
+    write_documents(out, [Document("a.html", "<p>a</p>\n")])
+    assert not (out / "a.html").is_symlink()
+    assert (out / "a.html").read_bytes() == elsewhere.read_bytes() == b"<p>a</p>\n"

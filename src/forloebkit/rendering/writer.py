@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -130,13 +132,31 @@ def render_documents(views: Sequence[ProgramView], options: RenderOptions) -> li
 def write_documents(folder: Path, docs: Sequence[Document]) -> list[Path]:
     """Write each document atomically into *folder* (created if missing); their paths in order.
 
-    The documents can be made again from the programs, so a write does not wait
-    for the disk (``durable=False``; see :func:`write_atomically`). Without that
-    wait, one thread writes 1000 documents faster than several do. The first
-    failure is raised; the documents after it are not written.
+    A document whose file already holds exactly its bytes is left alone: its
+    modification time stays, so tools that copy only changed files (rsync, a web
+    server's cache) see no change, and rendering an unchanged folder again costs
+    a read per file instead of a new file. The documents can be made again from
+    the programs, so a write does not wait for the disk (``durable=False``; see
+    :func:`write_atomically`); without that wait, one thread writes 1000
+    documents faster than several do. The first failure is raised; the documents
+    after it are not written.
     """
     folder.mkdir(parents=True, exist_ok=True)
     paths = [folder / doc.name for doc in docs]
     for path, doc in zip(paths, docs, strict=True):
-        write_atomically(path, doc.text, durable=False)
+        data = doc.text.encode("utf-8")
+        if not _holds(path, data):
+            write_atomically(path, data, durable=False)
     return paths
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    """True if *path* is a regular file (not a link) whose content is exactly *data*."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return False  # missing, a link, unreadable: write it
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        return handle.read(len(data) + 1) == data
