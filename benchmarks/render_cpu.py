@@ -15,13 +15,9 @@ its first programs.
 
 from __future__ import annotations
 
-import argparse
-import cProfile
 import gc
-import pstats
-from pathlib import Path
 
-from timing import fastest
+from timing import arguments, fastest, print_profile
 
 from forloebkit.checking import CheckOptions, ProgramResult
 from forloebkit.checking.run import check_file
@@ -32,12 +28,8 @@ from forloebkit.rendering.writer import RenderOptions, program_documents
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="CPU pr. program for check- og render-delen.")
-    parser.add_argument(
-        "mappe", type=Path, help="Mappen med programmer (fx benchmarks/.corpus/100)."
-    )
-    parser.add_argument("--gentagelser", type=int, default=12, help="Antal runder (standard 12).")
-    parser.add_argument("--profil", action="store_true", help="Vis en cProfile af render-delen.")
+    parser = arguments("CPU pr. program for check- og render-delen.", "benchmarks/.corpus/100", 12,
+                       "render-delen")  # fmt: skip
     parser.add_argument(
         "--format", choices=["html", "md"], default="html", help="Dokumentformat (standard: html)."
     )
@@ -63,9 +55,7 @@ def main() -> None:
     render()  # compile the templates before timing
     gc.disable()
     if args.profil:
-        profiler = cProfile.Profile()
-        profiler.runcall(render)
-        pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
+        print_profile(render, lines=30)
         return
     checked = fastest(check, max(1, args.gentagelser // 3))
     rendered = fastest(render, args.gentagelser)

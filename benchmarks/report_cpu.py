@@ -12,26 +12,17 @@ time of every large check.
 
 from __future__ import annotations
 
-import argparse
-import cProfile
 import io
-import pstats
-from pathlib import Path
 
-from timing import fastest
+from timing import arguments, fastest, print_profile
 
 from forloebkit.checking import check_paths
 from forloebkit.reporting.text import write_text
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="CPU for tekstrapporten efter et tjek.")
-    parser.add_argument(
-        "mappe", type=Path, help="Mappen med programmer (fx benchmarks/.corpus/1000)."
-    )
-    parser.add_argument("--gentagelser", type=int, default=10, help="Antal runder (standard 10).")
-    parser.add_argument("--profil", action="store_true", help="Vis en cProfile af rapporten.")
-    args = parser.parse_args()
+    args = arguments("CPU for tekstrapporten efter et tjek.", "benchmarks/.corpus/1000", 10,
+                     "rapporten").parse_args()  # fmt: skip
     run = check_paths([args.mappe], keep_documents=False)
     if not run.programs:
         raise SystemExit(f"Ingen programmer i {args.mappe}.")
@@ -40,9 +31,7 @@ def main() -> None:
         write_text(run, io.StringIO())
 
     if args.profil:
-        profile = cProfile.Profile()
-        profile.runcall(report)
-        pstats.Stats(profile).sort_stats("tottime").print_stats(20)
+        print_profile(report, lines=20)
         return
     seconds = fastest(report, args.gentagelser)
     print(f"write_text {seconds * 1000:8.1f} ms for {len(run.programs)} programmer, "

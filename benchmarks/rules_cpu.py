@@ -13,14 +13,10 @@ them in a real run.
 
 from __future__ import annotations
 
-import argparse
-import cProfile
 import gc
-import pstats
 from datetime import date
-from pathlib import Path
 
-from timing import fastest
+from timing import arguments, fastest, print_profile
 
 from forloebkit.checking.checklist import evaluate_checklist
 from forloebkit.checking.crosscut import check_crosscutting
@@ -28,15 +24,8 @@ from forloebkit.loading import LoadedDocument, discover, read_program_file
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description="CPU pr. program for de tværgående regler og tjeklisten."
-    )
-    parser.add_argument(
-        "mappe", type=Path, help="Mappen med programmer (fx benchmarks/.corpus/100)."
-    )
-    parser.add_argument("--gentagelser", type=int, default=10, help="Antal runder (standard 10).")
-    parser.add_argument("--profil", action="store_true", help="Vis en cProfile af begge dele.")
-    args = parser.parse_args()
+    args = arguments("CPU pr. program for de tværgående regler og tjeklisten.",
+                     "benchmarks/.corpus/100", 10, "begge dele").parse_args()  # fmt: skip
     files, _ = discover([args.mappe])
     docs: list[LoadedDocument] = []
     for found in files:
@@ -58,10 +47,7 @@ def main() -> None:
 
     gc.disable()
     if args.profil:
-        profile = cProfile.Profile()
-        profile.runcall(crosscut)
-        profile.runcall(checklist)
-        pstats.Stats(profile).sort_stats("tottime").print_stats(25)
+        print_profile(crosscut, checklist)
         return
     for name, work in (("tværgående regler", crosscut), ("tjekliste", checklist)):
         seconds = fastest(work, args.gentagelser)
