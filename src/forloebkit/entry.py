@@ -4,8 +4,8 @@ Typer, click and rich take about 0.2 s to import and render the help screen.
 ``forloeb --version`` needs none of them, and ``forloeb --help`` prints the
 same screen from ``cli_help.txt``, rendered once by typer at 80 columns without
 colour (``python -m forloebkit.entry`` renews it; a test fails
-when it is stale). A well-formed ``forloeb check`` command line runs without
-typer too (:mod:`forloebkit.fast_path`). Narrower terminals,
+when it is stale). Well-formed ``forloeb check`` and ``render`` command lines run
+without typer too (:mod:`forloebkit.fast_path`). Narrower terminals,
 ``FORLOEB_INGEN_HJAELP_CACHE=1`` and every other command go through the full
 command line in :mod:`forloebkit.cli`.
 """
@@ -71,20 +71,13 @@ def main() -> None:
         if text is not None:
             sys.stdout.write(text)
             sys.exit(0 if args else 2)  # no command at all is a usage error, as in cli.main
-    from .fast_path import check_arguments, render_arguments
+    from .fast_path import fast_command
 
-    fast = check_arguments(args)
-    if fast is not None:  # a well-formed `check`: no typer, click or its per-option adapters
-        from .check_command import run_check
+    command = fast_command(args)
+    if command is not None:  # a well-formed `check` or `render`: no typer, click or its adapters
         from .guard import run_guarded
 
-        run_guarded(lambda: run_check(**fast), args)
-    render = render_arguments(args)
-    if render is not None:  # the same for `render`
-        from .guard import run_guarded
-        from .rendering.command import run_render_command
-
-        run_guarded(lambda: run_render_command(**render), args)
+        run_guarded(command, args)
     from .cli import main as full_main
 
     full_main()

@@ -134,6 +134,21 @@ def _convert(kind: type, text: str) -> Any:
     raise ValueError(kind)
 
 
+def fast_command(args: list[str]) -> Callable[[], int] | None:
+    """The command *args* asks for, ready to run without typer (its exit code), or None."""
+    check = check_arguments(args)
+    if check is not None:
+        from .check_command import run_check
+
+        return lambda: run_check(**check)
+    render = render_arguments(args)
+    if render is not None:
+        from .rendering.command import run_render_command
+
+        return lambda: run_render_command(**render)
+    return None
+
+
 def check_arguments(args: list[str]) -> dict[str, Any] | None:
     """Keyword arguments for ``check_command`` from ``check ARGS...``, or None to use typer."""
     if os.environ.get("FORLOEB_INGEN_GENVEJ") or args[:1] != ["check"]:

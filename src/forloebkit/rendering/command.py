@@ -20,8 +20,10 @@ from .writer import RenderOptions, assemble, assign_stems, write_documents
 STDOUT = "-"
 
 
-class RenderRefused(Exception):
-    """A usage or input problem; the Danish message is shown as 'Fejl: ...' with exit code 2."""
+class RenderRefused(CommandError):
+    """A usage or input problem; the Danish message is shown as 'Fejl: ...' with exit code 2
+    (as every :class:`~forloebkit.check_command.CommandError`, by typer's command and the
+    fast path alike)."""
 
 
 def run_render_command(
@@ -33,11 +35,8 @@ def run_render_command(
     timestamp: bool,
 ) -> int:
     """What ``forloeb render`` does, for the typer command and the fast path alike: the exit
-    code; a refusal is a :class:`~forloebkit.check_command.CommandError` (``Fejl: …``, 2)."""
-    try:
-        return run_render(paths, document_format.value, output, part, templates, timestamp)
-    except RenderRefused as exc:
-        raise CommandError(str(exc)) from None
+    code; raises :class:`RenderRefused`."""
+    return run_render(paths, document_format.value, output, part, templates, timestamp)
 
 
 def run_render(
