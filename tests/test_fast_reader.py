@@ -26,6 +26,7 @@ from forloebkit.checking import CheckOptions
 from forloebkit.checking.run import check_file
 from forloebkit.findings import Finding, Position
 from forloebkit.loading import fast_reader, read_program_bytes, read_program_text
+from forloebkit.loading.compose import compose
 from forloebkit.loading.discovery import Discovered
 from forloebkit.loading.fast_reader import (
     _NUMBER_LIKE,
@@ -37,7 +38,8 @@ from forloebkit.loading.fast_reader import (
     read_plain,
     read_plain_noting_absent,
 )
-from forloebkit.loading.reader import _Builder, _compose, _marks_of_text
+from forloebkit.loading.marks import SectionMarks, marks_of_text
+from forloebkit.loading.reader import _Builder
 from forloebkit.loading.scalars import MAX_DEPTH
 from helpers import DATA, EXAMPLES
 
@@ -80,7 +82,7 @@ def ruamel_read(text: str) -> tuple[Any, list[Finding]]:
 def builder_read(text: str) -> Any:
     """ruamel's data by the reader's parts (composer and careful builder), or None."""
     try:
-        root = _compose(text)
+        root = compose(text)
     except Exception:
         return None
     if root is None:
@@ -100,8 +102,25 @@ def assert_invariant(text: str) -> Any:
         data, findings = ruamel_read(text)
         assert findings == [], (text, fast, [f.message for f in findings])
         assert same(fast, data), (text, fast, data)
-        assert _lines_and_columns(_marks_of_text(text, "t.yaml")) == _careful_marks(text)
+        careful = _careful_marks(text)
+        assert _lines_and_columns(marks_of_text(text)) == careful
+        assert_sections_agree(text, list(fast), careful)
     return fast
+
+
+def assert_sections_agree(text: str, keys: list[str], careful: tuple[dict[Any, Any], ...]) -> None:
+    """Each section's marks, composed alone, are the whole document's marks under its key."""
+    finder = SectionMarks(text, keys)
+    for key in [None, *keys]:
+        value_marks, key_marks, complete = finder.under(key)
+        got = _lines_and_columns((value_marks, key_marks))
+        if complete:
+            assert got == careful, (text, key)
+            continue
+        for found, marks in zip(got, careful, strict=True):
+            assert found.items() <= marks.items(), (text, key)  # more may come, all right
+            under = {path for path in marks if (path[:1] == (key,) if path else key is None)}
+            assert under <= found.keys(), (text, key)
 
 
 def _lines_and_columns(marks: tuple[dict[Any, Any], dict[Any, Any]]) -> tuple[dict[Any, Any], ...]:
@@ -111,7 +130,7 @@ def _lines_and_columns(marks: tuple[dict[Any, Any], dict[Any, Any]]) -> tuple[di
 def _careful_marks(text: str) -> tuple[dict[Any, Any], ...]:
     """The marks of ruamel's careful builder, which explains every problem."""
     builder = _Builder("t.yaml")
-    root = _compose(text)
+    root = compose(text)
     assert root is not None
     builder.build(root, (), 0)
     return _lines_and_columns((builder.value_marks, builder.key_marks))

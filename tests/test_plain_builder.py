@@ -13,14 +13,15 @@ import pytest
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-from forloebkit.loading import read_program_text
+from forloebkit.loading import fast_reader, read_program_text
+from forloebkit.loading.compose import compose
+from forloebkit.loading.marks import ComposedMarks, SectionMarks
 from forloebkit.loading.reader import (
     _Builder,
     _Irregular,
     _PlainBuilder,
     _tag,
 )
-from forloebkit.loading.reader import _compose as compose
 from forloebkit.loading.scalars import _FastResolver
 from helpers import DATA, EXAMPLES
 
@@ -180,15 +181,21 @@ def test_a_document_with_positions_on_demand_pickles_with_its_positions() -> Non
     assert copy.position(("a", "b", 1)).line == 2
 
 
-def test_positions_found_at_once_when_asked() -> None:
+@pytest.mark.parametrize("fast", [True, False], ids=["hurtig læsning", "ruamel"])
+def test_positions_found_at_once_when_asked(fast: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not fast:
+        monkeypatch.setenv(fast_reader.SWITCH_OFF, "1")
     text = "a:\n  b: [1, 2]\n"
     lazy = read_program_text(text, "t.yaml").document
     eager = read_program_text(text, "t.yaml", lazy_positions=False).document
     assert lazy is not None and eager is not None
-    assert lazy._find_marks is not None
+    assert isinstance(lazy._find_marks, SectionMarks if fast else ComposedMarks)
     assert eager._find_marks is None
     assert eager.position(("a", "b", 1)) == lazy.position(("a", "b", 1))
-    assert lazy._find_marks is None  # found on first use, the nodes let go
+    if fast:  # the section's marks are found; the finder keeps only the text
+        assert lazy._find_marks is not None and lazy._sections == {"a"}
+    else:  # found on first use, the parser's nodes let go
+        assert lazy._find_marks is None
 
 
 def test_reading_leaves_no_reference_cycles() -> None:

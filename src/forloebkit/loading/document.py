@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..findings import START, Position
+
+if TYPE_CHECKING:
+    from .marks import MarkFinder
 
 YamlPath = tuple[str | int, ...]
 
@@ -20,10 +22,6 @@ class Mark(Protocol):
     def column(self) -> int: ...
 
 
-#: Computes ``(value_marks, key_marks)`` for a document whose marks are found on demand.
-MarkFinder = Callable[[], tuple[dict[YamlPath, Mark], dict[YamlPath, Mark]]]
-
-
 class LoadedDocument:
     """Plain data (dicts, lists, str, int, float, bool, date, None) with positions.
 
@@ -31,12 +29,14 @@ class LoadedDocument:
     is where its key stands (for mapping entries). The parser's marks are kept
     as they are and become 1-based :class:`Position` objects only when asked
     for: most nodes of a clean program are never reported. The reader may pass
-    *find_marks* instead of the two maps: they are then built on first use (most
-    programs have no finding, so most never are).
+    *find_marks* instead of the two maps: they are then found on first use, and
+    only those of the sections asked about (most programs have no finding, so
+    most never are; see :mod:`.marks`).
     """
 
     __slots__ = (
-        "_find_marks", "_key_marks", "_value_marks", "data", "file", "nothing_absent", "source",
+        "_find_marks", "_key_marks", "_sections", "_value_marks", "data", "file",
+        "nothing_absent", "source",
     )  # fmt: skip
 
     def __init__(
@@ -58,26 +58,47 @@ class LoadedDocument:
         #: True only if the reader saw that no value is null or placeholder text, so nothing
         #: counts as absent (:func:`forloebkit.placeholders.drop_absent` would change nothing).
         self.nothing_absent = nothing_absent
+        #: None once the two maps hold every mark.
         self._find_marks = find_marks
-        self._value_marks = value_marks
-        self._key_marks = key_marks
-        if find_marks is None:
-            self._value_marks = {} if value_marks is None else value_marks
-            self._key_marks = {} if key_marks is None else key_marks
+        found = find_marks is None
+        self._value_marks = value_marks if found and value_marks is not None else {}
+        self._key_marks = key_marks if found and key_marks is not None else {}
+        #: The top-level keys (None: the root) whose marks the maps hold while incomplete.
+        self._sections: set[str | None] = set()
 
     @property
     def value_marks(self) -> dict[YamlPath, Mark]:
+        """Where every value starts."""
         return self._marks()[0]
 
     @property
     def key_marks(self) -> dict[YamlPath, Mark]:
+        """Where every mapping entry's key stands."""
         return self._marks()[1]
 
     def _marks(self) -> tuple[dict[YamlPath, Mark], dict[YamlPath, Mark]]:
-        if self._value_marks is None or self._key_marks is None:
-            assert self._find_marks is not None
-            self._value_marks, self._key_marks = self._find_marks()
+        if self._find_marks is not None:
+            self._value_marks, self._key_marks = self._find_marks.all()
             self._find_marks = None  # lets the parser's nodes go
+        return self._value_marks, self._key_marks
+
+    def _marks_under(self, path: YamlPath) -> tuple[dict[YamlPath, Mark], dict[YamlPath, Mark]]:
+        """Maps that hold the marks of *path* and of its prefixes but the root (whose mark is
+        ``_marks_under(())``); not all marks, if only some sections were asked about."""
+        finder = self._find_marks
+        if finder is not None:
+            section = path[0] if path else None
+            if not (section is None or isinstance(section, str)):
+                return self._marks()  # a list at the top: no sections
+            if section not in self._sections and not (section is None and () in self._value_marks):
+                value_marks, key_marks, complete = finder.under(section)
+                if complete:
+                    self._value_marks, self._key_marks = value_marks, key_marks
+                    self._find_marks = None
+                else:
+                    self._value_marks.update(value_marks)
+                    self._key_marks.update(key_marks)
+                    self._sections.add(section)
         return self._value_marks, self._key_marks
 
     def __getstate__(self) -> dict[str, Any]:
@@ -86,6 +107,7 @@ class LoadedDocument:
             "file": self.file, "data": self.data, "source": self.source,
             "nothing_absent": self.nothing_absent,
             "_value_marks": value_marks, "_key_marks": key_marks, "_find_marks": None,
+            "_sections": set(),
         }  # fmt: skip
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -110,21 +132,23 @@ class LoadedDocument:
         A mapping entry points at its key (the line a planner looks for); a list
         item at the item itself.
         """
-        for end in range(len(path), -1, -1):
+        value_marks, key_marks = self._marks_under(path)
+        for end in range(len(path), 0, -1):
             prefix = path[:end]
-            mark = self.key_marks.get(prefix) or self.value_marks.get(prefix)
+            mark = key_marks.get(prefix) or value_marks.get(prefix)
             if mark is not None:
                 return Position.of_mark(mark)
-        return START
+        mark = self._marks_under(())[0].get(())
+        return START if mark is None else Position.of_mark(mark)
 
     def value_position(self, path: YamlPath) -> Position:
         """Where the *value* at *path* starts (falls back like :meth:`position`)."""
-        mark = self.value_marks.get(path)
+        mark = self._marks_under(path)[0].get(path)
         return Position.of_mark(mark) if mark is not None else self.position(path)
 
     def key_position(self, path: YamlPath) -> Position | None:
         """Where the key of the mapping entry at *path* stands, if there is one."""
-        mark = self.key_marks.get(path)
+        mark = self._marks_under(path)[1].get(path)
         return Position.of_mark(mark) if mark is not None else None
 
     def get(self, path: YamlPath) -> Any:

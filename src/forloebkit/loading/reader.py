@@ -16,13 +16,11 @@ import os
 import stat
 import unicodedata
 from dataclasses import dataclass
-from functools import partial
 from itertools import accumulate
 from pathlib import Path
 from typing import Any, NoReturn
 
 from ruamel.yaml import YAML
-from ruamel.yaml.cyaml import CParser  # type: ignore[attr-defined]
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import (
     MappingEndEvent,
@@ -36,7 +34,9 @@ from ruamel.yaml.reader import ReaderError
 from ..findings import START, Finding, Position
 from ..rules import yaml_rules as R
 from ..rules.base import Rule
+from .compose import compose
 from .document import LoadedDocument, Mark, YamlPath
+from .marks import ComposedMarks, SectionMarks
 from .messages import SMART_QUOTES, danish_yaml_problem
 from .scalars import (
     _MAP,
@@ -49,7 +49,6 @@ from .scalars import (
     _TAG,
     _UNSUPPORTED,
     MAX_DEPTH,
-    _FastResolver,
     _scalar_value,
 )
 
@@ -73,33 +72,6 @@ _NOT_BRACKETS = bytes(set(range(256)) - set(b"[]{}"))
 _BRACKET_STEP = [0] * 256
 _BRACKET_STEP[ord("[")] = _BRACKET_STEP[ord("{")] = 1
 _BRACKET_STEP[ord("]")] = _BRACKET_STEP[ord("}")] = -1
-
-
-class _Composer(CParser, _FastResolver):  # type: ignore[misc]
-    """ruamel's C parser and composer with the fast resolver.
-
-    The same parts that ``YAML(typ="safe", pure=False).compose`` puts together,
-    but as one class made once: ruamel makes a new loader class for every
-    parse, which cost about 0.2 ms per file and left garbage cycles behind.
-    """
-
-    def __init__(self, stream: str) -> None:
-        CParser.__init__(self, stream)
-        self._parser = self._composer = self
-        _FastResolver.__init__(self, version=None, loadumper=self)
-
-
-def _compose(text: str) -> Node | None:
-    """The node tree of the single document in *text* (raises ruamel's errors)."""
-    composer = _Composer(text)
-    try:
-        return composer.get_single_node()  # type: ignore[no-any-return]
-    finally:
-        composer.dispose()
-        # ruamel's parts find each other through attributes that point back at the composer;
-        # cleared, it is freed at once instead of waiting for the garbage collector (which is
-        # paused while files are read).
-        composer.__dict__.clear()
 
 
 @dataclass(slots=True)
@@ -217,12 +189,12 @@ def read_program_text(
         if lazy_positions and fast_reader.enabled():
             plain = fast_reader.read_plain_noting_absent(text, raw)
             if plain is not None:
-                marks = partial(_marks_of_text, text, file)
+                marks = SectionMarks(text, list(plain[0]))
                 document = LoadedDocument(
                     file, plain[0], source=text, find_marks=marks, nothing_absent=plain[1]
                 )
                 return ReadResult(document, [])
-        root = _compose(text)
+        root = compose(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         pos = Position.of_mark(mark) if mark else START
@@ -248,8 +220,8 @@ def read_program_text(
         except _Irregular:
             pass  # the careful builder below finds and explains it
         else:
-            marks = partial(_find_marks, root, file)
-            return ReadResult(LoadedDocument(file, data, source=text, find_marks=marks), [])
+            document = LoadedDocument(file, data, source=text, find_marks=ComposedMarks(root))
+            return ReadResult(document, [])
     builder = _Builder(file)
     try:
         data = builder.build(root, (), 0)
@@ -524,7 +496,7 @@ class _PlainBuilder:
     ordinary document both give the same data (an alias of a collection reuses
     the collection, and counts its size, as in the careful builder); the
     positions are found later, by the careful builder, only if a finding needs
-    one (:func:`_find_marks`).
+    one (:func:`.marks.find_marks`).
     """
 
     __slots__ = ("built", "count", "deepest", "entered")
@@ -601,50 +573,6 @@ class _PlainBuilder:
         if value is _UNSUPPORTED:
             raise _Irregular
         return value
-
-
-def _find_marks(root: Node, file: str) -> tuple[dict[YamlPath, Mark], dict[YamlPath, Mark]]:
-    """The positions of an ordinary document (see :class:`_PlainBuilder`), found on demand.
-
-    The marks the careful :class:`_Builder` records, without building the data
-    again: an ordinary document has no merge keys and no duplicate keys, and a
-    key's path step is its text. As there, an alias of a collection gets the
-    anchored node's mark and nothing below it (the data reuses the collection).
-    """
-    value_marks: dict[YamlPath, Mark] = {}
-    key_marks: dict[YamlPath, Mark] = {}
-    seen: set[int] = set()
-
-    def visit(node: Node, path: YamlPath) -> None:
-        value_marks[path] = node.start_mark
-        kind = type(node)
-        if kind is ScalarNode or id(node) in seen:
-            return
-        seen.add(id(node))
-        if kind is MappingNode:
-            for key_node, value_node in node.value:
-                child = (*path, str(key_node.value))
-                key_marks[child] = key_node.start_mark
-                visit(value_node, child)
-        else:
-            for index, item in enumerate(node.value):
-                visit(item, (*path, index))
-
-    visit(root, ())
-    return value_marks, key_marks
-
-
-def _marks_of_text(text: str, file: str) -> tuple[dict[YamlPath, Mark], dict[YamlPath, Mark]]:
-    """The positions of a document that :mod:`.fast_reader` read, found with ruamel on demand.
-
-    ruamel reads every such text (the fast reader gives data only where the two
-    agree); should it not, the findings point at the start of the file.
-    """
-    try:
-        root = _compose(text)
-        return _find_marks(root, file) if root is not None else ({}, {})
-    except (YAMLError, _Refused, RecursionError):
-        return {}, {}
 
 
 def _tag(node: Node) -> str:
