@@ -15,6 +15,7 @@ import pytest
 
 from forloebkit.findings import Position
 from forloebkit.loading import LoadedDocument, YamlPath, marks, read_program_text
+from forloebkit.loading.compose import compose
 from forloebkit.loading.marks import section_starts
 
 PROGRAM = """\
@@ -54,7 +55,6 @@ def _careful(text: str) -> LoadedDocument:
 def composed(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
     """The texts the section finder composes, as their lines that are not empty."""
     texts: list[list[str]] = []
-    compose = marks.compose
 
     def spy(text: str) -> Any:
         texts.append([line for line in text.split("\n") if line])
