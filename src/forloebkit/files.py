@@ -39,14 +39,14 @@ def write_atomically(path: Path, content: str | bytes, *, durable: bool = True) 
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())
-            os.fchmod(handle.fileno(), _mode_for(path))
+            os.fchmod(handle.fileno(), mode_for(path))
         Path(tmp).replace(path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
-def _mode_for(path: Path) -> int:
+def mode_for(path: Path) -> int:
     """Keep an existing file's permissions; a new file gets the usual 0666 less umask."""
     try:
         return path.stat().st_mode & 0o777

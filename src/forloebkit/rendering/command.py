@@ -10,12 +10,15 @@ from pathlib import Path
 
 from ..check_command import CommandError
 from ..checking import CheckRun
+from ..findings import Finding
 from ..loading import discover
+from ..loading.discovery import Discovered
 from . import DocumentFormat
 from .environment import Format, TemplateProblem
 from .party_view import UnknownPartyError
 from .pipeline import Rendered, RenderJob, render_files
-from .writer import RenderOptions, assemble, assign_stems, write_documents
+from .staging import Staged, commit, staging_folder
+from .writer import Document, RenderOptions, assemble, assign_stems
 
 STDOUT = "-"
 
@@ -60,42 +63,64 @@ def run_render(
         timestamp=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC") if timestamp else None,
     )
     job = RenderJob(assign_stems([found.display for found in files]), options)
+    if to_stdout:
+        return _render_to_stdout(paths, files, path_errors, job)
+    if output.exists() and not output.is_dir():
+        raise RenderRefused(f"'{output}' er en fil, ikke en mappe.")
+    try:
+        with staging_folder(output) as staging:
+            job = replace(job, output=output, staging=staging)
+            docs = _render_checked(paths, files, path_errors, job)
+            if docs is None:
+                return _report_unreadable(paths)
+            written = commit(output, docs)
+    except OSError as exc:
+        raise RenderRefused(f"Kunne ikke skrive i '{output}': {exc.strerror or exc}.") from exc
+    for path in written:
+        print(f"Skrev {path}")
+    return 0
+
+
+def _render_to_stdout(
+    paths: Sequence[Path], files: Sequence[Discovered], path_errors: list[Finding], job: RenderJob
+) -> int:
+    docs = _render_checked(paths, files, path_errors, job)
+    if docs is None:
+        return _report_unreadable(paths)
+    if len(docs) != 1 or not isinstance(docs[0], Document):
+        raise RenderRefused(
+            "'-o -' skriver kun ét dokument til skærmen: angiv én programfil og ét format."
+        )
+    sys.stdout.write(docs[0].text)
+    return 0
+
+
+def _render_checked(
+    paths: Sequence[Path], files: Sequence[Discovered], path_errors: list[Finding], job: RenderJob
+) -> list[Document | Staged] | None:
+    """Every document of the run, or None if some input cannot be read (nothing rendered is
+    used then). Raises RenderRefused."""
     outcomes = render_files(files, job)
     rendered = sorted((o for o in outcomes if isinstance(o, Rendered)), key=lambda r: r.result.file)
     run = CheckRun(programs=[r.result for r in rendered], path_errors=path_errors)
     if run.exit_code == 2:  # decided by the reader's findings, which render has in full
-        return _report_unreadable(paths)
+        return None
     if not rendered:
         raise RenderRefused("Ingen programmer fundet; intet er skrevet.")
     problems = [r.problem for r in rendered if r.problem]
     if problems:
         raise RenderRefused(problems[0])
     entries = [r.entry for r in rendered if r.entry is not None]
-    with_index = not to_stdout and (len(rendered) > 1 or any(p.is_dir() for p in paths))
+    in_folder = job.staging is not None
+    with_index = in_folder and (len(rendered) > 1 or any(p.is_dir() for p in paths))
+    per_program: list[list[Document | Staged]] = [list(r.documents) for r in rendered]
     try:
-        docs = assemble([r.documents for r in rendered], entries,
-                        replace(options, with_index=with_index))  # fmt: skip
+        return assemble(per_program, entries, replace(job.options, with_index=with_index))
     except UnknownPartyError as exc:
         known = ", ".join(exc.known) or "(ingen)"
         raise RenderRefused(f"Ukendt part '{exc.party_id}'. Kendte parter: {known}.") from exc
     except TemplateProblem as exc:
         raise RenderRefused(str(exc)) from exc
-    if to_stdout:
-        if len(docs) != 1:
-            raise RenderRefused(
-                "'-o -' skriver kun ét dokument til skærmen: angiv én programfil og ét format."
-            )
-        sys.stdout.write(docs[0].text)
-        return 0
-    if output.exists() and not output.is_dir():
-        raise RenderRefused(f"'{output}' er en fil, ikke en mappe.")
-    try:
-        written = write_documents(output, docs)
-    except OSError as exc:
-        raise RenderRefused(f"Kunne ikke skrive i '{output}': {exc.strerror or exc}.") from exc
-    for path in written:
-        print(f"Skrev {path}")
-    return 0
 
 
 def _report_unreadable(paths: Sequence[Path]) -> int:

@@ -1,15 +1,18 @@
 """Check, view and render each program file in one pass; in worker processes for large runs.
 
 Each file is checked (fast path: plain data, no pydantic model) and rendered
-where it was read, so only its finished documents and a small index entry
-travel back from a worker, never the parsed data. The same function runs in
-this process for small runs, so both ways give identical documents (tested).
+where it was read, and its documents are written there into the run's staging
+folder (:mod:`.staging`), so only a small index entry and the staged files'
+names travel back from a worker, never the parsed data or the documents. The
+same function runs in this process for small runs, so both ways give identical
+documents (tested).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..checking import CheckOptions, ProgramResult, Skipped
 from ..checking.parallel import map_files
@@ -17,6 +20,7 @@ from ..checking.run import check_document, check_file
 from ..loading.discovery import Discovered
 from .context import build_program_view
 from .environment import TemplateProblem
+from .staging import Staged, stage
 from .writer import Document, RenderOptions, program_documents
 
 
@@ -41,7 +45,8 @@ class Rendered:
     #: Checked without the cross-cutting rules (see :func:`render_file`): not every finding.
     result: ProgramResult
     entry: IndexEntry | None = None
-    documents: list[Document] = field(default_factory=list)
+    #: In memory without a staging folder (``-o -``), else staged.
+    documents: list[Document] | list[Staged] = field(default_factory=list)
     #: A broken custom template, reported as ``Fejl: ...``.
     problem: str | None = None
 
@@ -51,6 +56,9 @@ class RenderJob:
     stems: dict[str, str]
     options: RenderOptions
     check: CheckOptions = field(default_factory=CheckOptions)
+    #: The output folder and the run's staging folder in it; None: documents stay in memory.
+    output: Path | None = None
+    staging: Path | None = None
 
 
 def render_file(found: Discovered, job: RenderJob, _keep: bool = False) -> Rendered | Skipped:
@@ -71,9 +79,13 @@ def render_file(found: Discovered, job: RenderJob, _keep: bool = False) -> Rende
                        view.covered, view.total, dict(view.party_names))  # fmt: skip
     outcome.document = None
     try:
-        return Rendered(outcome, entry, program_documents(view, job.options))
+        documents = program_documents(view, job.options)
     except TemplateProblem as exc:
         return Rendered(outcome, entry, problem=str(exc))
+    if job.output is None or job.staging is None:
+        return Rendered(outcome, entry, documents)
+    output, staging = job.output, job.staging
+    return Rendered(outcome, entry, [stage(doc, output, staging) for doc in documents])
 
 
 def render_files(files: Sequence[Discovered], job: RenderJob) -> list[Rendered | Skipped]:

@@ -1,24 +1,25 @@
-"""Render checked programs to documents in memory, then write them whole."""
+"""Render checked programs to documents in memory (:mod:`.staging` writes them)."""
 
 from __future__ import annotations
 
-import os
-import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path, PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from jinja2 import Environment
 
 from .. import __version__
 from ..checking import ProgramResult
-from ..files import safe_file_stem, write_atomically
+from ..files import safe_file_stem
 from .context import ProgramView, build_program_view
 from .environment import Format, build_environment, render_template
 from .markdown_text import tidy_markdown
 from .party_view import UnknownPartyError, build_party_view
+
+if TYPE_CHECKING:
+    from .staging import Staged
 
 INDEX_STEM = "index"
 
@@ -39,6 +40,10 @@ class Document:
 
     name: str
     text: str
+
+
+#: A program's documents as :func:`assemble` takes them: in memory, or staged.
+Doc = TypeVar("Doc", bound="Document | Staged")
 
 
 def assign_stems(files: Sequence[str]) -> dict[str, str]:
@@ -104,9 +109,10 @@ def index_documents(programs: Sequence[Any], options: RenderOptions) -> list[Doc
 
 
 def assemble(
-    per_program: Sequence[Sequence[Document]], programs: Sequence[Any], options: RenderOptions
-) -> list[Document]:
-    """The run's documents: the programs' own (from :func:`program_documents`) and the index.
+    per_program: Sequence[Sequence[Doc]], programs: Sequence[Any], options: RenderOptions
+) -> list[Doc | Document]:
+    """The run's documents: the programs' own (from :func:`program_documents`, or staged by
+    :func:`.staging.stage`) and the index.
 
     *programs* are views or index entries (anything with ``stem``, ``party_names`` and
     what the index template shows). Grouped by format, programs in file order, each
@@ -117,7 +123,7 @@ def assemble(
         known = sorted({pid for p in programs for pid in p.party_names})
         raise UnknownPartyError(options.part, known)
     index = index_documents(programs, options)
-    ordered: list[Document] = []
+    ordered: list[Doc | Document] = []
     for fmt in options.formats:
         ordered.extend(d for docs in per_program for d in docs if d.name.endswith(fmt.suffix))
         ordered.extend(d for d in index if d.name.endswith(fmt.suffix))
@@ -127,36 +133,3 @@ def assemble(
 def render_documents(views: Sequence[ProgramView], options: RenderOptions) -> list[Document]:
     """Every document for *views* in this process (the same assembly `render` uses)."""
     return assemble([program_documents(view, options) for view in views], views, options)
-
-
-def write_documents(folder: Path, docs: Sequence[Document]) -> list[Path]:
-    """Write each document atomically into *folder* (created if missing); their paths in order.
-
-    A document whose file already holds exactly its bytes is left alone: its
-    modification time stays, so tools that copy only changed files (rsync, a web
-    server's cache) see no change, and rendering an unchanged folder again costs
-    a read per file instead of a new file. The documents can be made again from
-    the programs, so a write does not wait for the disk (``durable=False``; see
-    :func:`write_atomically`); without that wait, one thread writes 1000
-    documents faster than several do. The first failure is raised; the documents
-    after it are not written.
-    """
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = [folder / doc.name for doc in docs]
-    for path, doc in zip(paths, docs, strict=True):
-        data = doc.text.encode("utf-8")
-        if not _holds(path, data):
-            write_atomically(path, data, durable=False)
-    return paths
-
-
-def _holds(path: Path, data: bytes) -> bool:
-    """True if *path* is a regular file (not a link) whose content is exactly *data*."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    except OSError:
-        return False  # missing, a link, unreadable: write it
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return False
-        return handle.read(len(data) + 1) == data

@@ -1,0 +1,114 @@
+"""Documents written where they are rendered, and put in place only when the whole run succeeds.
+
+A large ``render`` runs in worker processes (:mod:`forloebkit.checking.parallel`).
+Sending every finished document back to this process to be written made this
+process the bottleneck: it took in some 50 MB of text per 1000 programs and
+then wrote 1000 files one after the other, while the workers waited or
+competed with it for the two cores. So each worker writes its documents into a
+staging folder inside the output folder (:func:`stage`), and this process, once
+every program is rendered and nothing refuses the run, moves them into place
+(:func:`commit`). A move within one file system is a rename, so a reader of the
+output folder sees the old file or the new one, never half a file. If the run
+is refused or fails, the staging folder is removed and nothing is written
+(:func:`staging_folder`). A document that its output file already holds is not
+staged at all: the file is left alone (see :func:`holds`).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..files import mode_for, write_atomically
+
+if TYPE_CHECKING:
+    from .writer import Document
+
+#: The staging folder's name starts so (a hidden folder; it is gone when ``render`` ends).
+STAGING_PREFIX = ".forloeb-"
+
+
+@dataclass(frozen=True, slots=True)
+class Staged:
+    """A document written to its staging file, or (*file* None) already in its output file."""
+
+    name: str
+    file: str | None
+
+
+@contextmanager
+def staging_folder(output: Path) -> Iterator[Path]:
+    """A new, empty staging folder inside *output* (created if missing), removed afterwards.
+
+    Folders made here for *output* are removed again if they are still empty then: a
+    refused run leaves nothing behind.
+    """
+    made = [folder for folder in (output, *output.parents) if not folder.exists()]
+    output.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=output))
+    try:
+        yield staging
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+        for folder in made:  # the deepest first
+            with suppress(OSError):  # not empty: documents were written
+                folder.rmdir()
+
+
+def stage(doc: Document, output: Path, staging: Path) -> Staged:
+    """Write *doc* into *staging* with the mode its output file has or will get, unless the
+    output file already holds exactly its bytes. The documents can be made again from the
+    programs, so the write does not wait for the disk (as ``write_atomically(durable=False)``)."""
+    data = doc.text.encode("utf-8")
+    target = output / doc.name
+    if holds(target, data):
+        return Staged(doc.name, None)
+    path = staging / doc.name
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        os.fchmod(fd, mode_for(target))
+    return Staged(doc.name, str(path))
+
+
+def commit(output: Path, docs: Sequence[Document | Staged]) -> list[Path]:
+    """Put each of *docs* into *output*, in order; their paths.
+
+    Staged documents are moved into place; documents still in memory (the index)
+    are written atomically, unless their file already holds them. The first
+    failure is raised; the documents after it are not written.
+    """
+    paths = [output / doc.name for doc in docs]
+    for path, doc in zip(paths, docs, strict=True):
+        if isinstance(doc, Staged):
+            if doc.file is not None:
+                Path(doc.file).replace(path)
+        else:
+            data = doc.text.encode("utf-8")
+            if not holds(path, data):
+                write_atomically(path, data, durable=False)
+    return paths
+
+
+def holds(path: Path, data: bytes) -> bool:
+    """True if *path* is a regular file (not a link) whose content is exactly *data*.
+
+    Such a file is left alone: its modification time stays, so tools that copy
+    only changed files (rsync, a web server's cache) see no change, and rendering
+    an unchanged folder again costs a read per file instead of a new file.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return False  # missing, a link, unreadable: write it
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        return handle.read(len(data) + 1) == data
