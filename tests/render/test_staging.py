@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 
 from forloebkit.files import write_atomically
+from forloebkit.rendering.command import RenderRefused, run_render
 from forloebkit.rendering.staging import STAGING_PREFIX, Staged, commit, stage, staging_folder
 from forloebkit.rendering.writer import Document
+from helpers import EXAMPLES
 
 MANY = 48
 
@@ -132,3 +134,18 @@ def test_a_link_to_a_file_with_the_same_content_becomes_a_file(tmp_path: Path) -
     _stage_all(out, [Document("a.html", "<p>a</p>\n")])
     assert not (out / "a.html").is_symlink()
     assert (out / "a.html").read_bytes() == elsewhere.read_bytes() == b"<p>a</p>\n"
+
+
+def test_a_failed_write_refuses_the_run_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_fchmod(fd: int, mode: int) -> None:  # after the data, in the staging folder
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fchmod", broken_fchmod)
+    out = tmp_path / "ud"
+    paths = [EXAMPLES / "depression.yaml", EXAMPLES / "skizofreni.yaml"]
+    with pytest.raises(RenderRefused) as refused:
+        run_render(paths, "html", out, None, None, False)
+    assert str(refused.value) == f"Kunne ikke skrive i '{out}': No space left on device."
+    assert sorted(tmp_path.iterdir()) == []

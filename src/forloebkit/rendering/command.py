@@ -17,7 +17,7 @@ from . import DocumentFormat
 from .environment import Format, TemplateProblem
 from .party_view import UnknownPartyError
 from .pipeline import Rendered, RenderJob, render_files
-from .staging import Staged, commit, staging_folder
+from .staging import Staged, cannot_write, commit, staging_folder
 from .writer import Document, RenderOptions, assemble, assign_stems
 
 STDOUT = "-"
@@ -74,8 +74,8 @@ def run_render(
             if docs is None:
                 return _report_unreadable(paths)
             written = commit(output, docs)
-    except OSError as exc:
-        raise RenderRefused(f"Kunne ikke skrive i '{output}': {exc.strerror or exc}.") from exc
+    except OSError as exc:  # making the folders or moving the documents into place
+        raise RenderRefused(cannot_write(output, exc)) from exc
     for path in written:
         print(f"Skrev {path}")
     return 0
@@ -113,7 +113,7 @@ def _render_checked(
     entries = [r.entry for r in rendered if r.entry is not None]
     in_folder = job.staging is not None
     with_index = in_folder and (len(rendered) > 1 or any(p.is_dir() for p in paths))
-    per_program: list[list[Document | Staged]] = [list(r.documents) for r in rendered]
+    per_program = [r.documents for r in rendered]
     try:
         return assemble(per_program, entries, replace(job.options, with_index=with_index))
     except UnknownPartyError as exc:

@@ -20,7 +20,7 @@ from ..checking.run import check_document, check_file
 from ..loading.discovery import Discovered
 from .context import build_program_view
 from .environment import TemplateProblem
-from .staging import Staged, stage
+from .staging import Staged, cannot_write, stage
 from .writer import Document, RenderOptions, program_documents
 
 
@@ -47,7 +47,7 @@ class Rendered:
     entry: IndexEntry | None = None
     #: In memory without a staging folder (``-o -``), else staged.
     documents: list[Document] | list[Staged] = field(default_factory=list)
-    #: A broken custom template, reported as ``Fejl: ...``.
+    #: A broken custom template or a failed write, reported as ``Fejl: ...``.
     problem: str | None = None
 
 
@@ -85,7 +85,10 @@ def render_file(found: Discovered, job: RenderJob, _keep: bool = False) -> Rende
     if job.output is None or job.staging is None:
         return Rendered(outcome, entry, documents)
     output, staging = job.output, job.staging
-    return Rendered(outcome, entry, [stage(doc, output, staging) for doc in documents])
+    try:
+        return Rendered(outcome, entry, [stage(doc, output, staging) for doc in documents])
+    except OSError as exc:  # a full disk, say: reported as render reports a broken template
+        return Rendered(outcome, entry, problem=cannot_write(output, exc))
 
 
 def render_files(files: Sequence[Discovered], job: RenderJob) -> list[Rendered | Skipped]:

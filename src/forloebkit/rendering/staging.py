@@ -78,6 +78,11 @@ def stage(doc: Document, output: Path, staging: Path) -> Staged:
     return Staged(doc.name, str(path))
 
 
+def cannot_write(output: Path, exc: OSError) -> str:
+    """The message for a document that could not be written into *output*."""
+    return f"Kunne ikke skrive i '{output}': {exc.strerror or exc}."
+
+
 def commit(output: Path, docs: Sequence[Document | Staged]) -> list[Path]:
     """Put each of *docs* into *output*, in order; their paths.
 
