@@ -47,6 +47,23 @@ def test_rendering_twice_gives_byte_identical_files(tmp_path: Path) -> None:
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
 
 
+def test_rendering_again_reports_the_unchanged_documents(tmp_path: Path) -> None:
+    first = run_cli("render", "examples/", "-o", str(tmp_path))
+    assert first.returncode == 0, first.stderr
+    assert "uændre" not in first.stdout
+    (tmp_path / "depression.html").write_text("gammel", encoding="utf-8")
+    again = run_cli("render", "examples/", "-o", str(tmp_path))
+    assert again.returncode == 0, again.stderr
+    assert again.stdout == (
+        f"Skrev {tmp_path / 'depression.html'}\n"
+        f"3 dokumenter i '{tmp_path}' var uændrede og er ikke skrevet igen.\n"
+    )
+    for name in ("skizofreni.html", "depression.html", "index.html"):
+        (tmp_path / name).unlink()
+    once = run_cli("render", "examples/", "-o", str(tmp_path))
+    assert once.stdout.endswith(f"1 dokument i '{tmp_path}' var uændret og er ikke skrevet igen.\n")
+
+
 def test_timestamp_only_when_asked_for(tmp_path: Path) -> None:
     plain = run_cli("render", "examples/depression.yaml", "-f", "md", "-o", "-")
     stamped = run_cli("render", "examples/depression.yaml", "-f", "md", "-o", "-", "--tidsstempel")

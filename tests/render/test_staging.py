@@ -21,10 +21,11 @@ MANY = 48
 
 
 def _stage_all(output: Path, docs: list[Document]) -> list[Path]:
-    """What render does: stage every document, then commit them."""
+    """What render does: stage every document, then commit them; the paths written."""
     with staging_folder(output) as staging:
         staged = [stage(doc, output, staging) for doc in docs]
-        return commit(output, staged)
+        written, _ = commit(output, staged)
+        return written
 
 
 def _umask() -> int:
@@ -69,7 +70,9 @@ def test_rendered_documents_do_not_wait_for_the_disk(
     synced: list[int] = []
     monkeypatch.setattr(os, "fsync", synced.append)
     _stage_all(tmp_path, [Document(f"p{n}.html", "<p>x</p>\n") for n in range(3)])
-    commit(tmp_path, [Document("index.html", "<p>i</p>\n")])  # the index: written from memory
+    index = Document("index.html", "<p>i</p>\n")  # the index: written from memory
+    assert commit(tmp_path, [index]) == ([tmp_path / "index.html"], [])
+    assert commit(tmp_path, [index]) == ([], [tmp_path / "index.html"])
     assert synced == []
     assert (tmp_path / "index.html").read_text(encoding="utf-8") == "<p>i</p>\n"
     write_atomically(tmp_path / "program.yaml", "skemaversion: 1\n")  # the default: durable
@@ -107,7 +110,7 @@ def test_a_document_already_in_its_file_is_left_alone(tmp_path: Path) -> None:
         staged = [stage(docs[0], tmp_path, staging), stage(Document("b.html", "<p>ny b</p>\n"),
                                                            tmp_path, staging)]  # fmt: skip
         assert staged[0] == Staged("a.html", None)
-        commit(tmp_path, staged)
+        assert commit(tmp_path, staged) == ([tmp_path / "b.html"], [tmp_path / "a.html"])
     after = {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in tmp_path.iterdir()}
     assert after["a.html"] == before["a.html"]  # the same file, untouched
     assert (tmp_path / "a.html").stat().st_mode & 0o777 == 0o640

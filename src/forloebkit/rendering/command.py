@@ -73,11 +73,17 @@ def run_render(
             docs = _render_checked(paths, files, path_errors, job)
             if docs is None:
                 return _report_unreadable(paths)
-            written = commit(output, docs)
+            written, unchanged = commit(output, docs)
     except OSError as exc:  # making the folders or moving the documents into place
         raise RenderRefused(cannot_write(output, exc)) from exc
     for path in written:
         print(f"Skrev {path}")
+    if unchanged:
+        many = len(unchanged) > 1
+        print(
+            f"{len(unchanged)} {'dokumenter' if many else 'dokument'} i '{output}' var "
+            f"{'uændrede' if many else 'uændret'} og er ikke skrevet igen."
+        )
     return 0
 
 

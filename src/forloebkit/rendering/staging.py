@@ -83,23 +83,31 @@ def cannot_write(output: Path, exc: OSError) -> str:
     return f"Kunne ikke skrive i '{output}': {exc.strerror or exc}."
 
 
-def commit(output: Path, docs: Sequence[Document | Staged]) -> list[Path]:
-    """Put each of *docs* into *output*, in order; their paths.
+def commit(output: Path, docs: Sequence[Document | Staged]) -> tuple[list[Path], list[Path]]:
+    """Put each of *docs* into *output*, in order: the paths written, and the paths whose
+    files already held their documents and were left alone.
 
     Staged documents are moved into place; documents still in memory (the index)
     are written atomically, unless their file already holds them. The first
     failure is raised; the documents after it are not written.
     """
-    paths = [output / doc.name for doc in docs]
-    for path, doc in zip(paths, docs, strict=True):
+    written: list[Path] = []
+    unchanged: list[Path] = []
+    for doc in docs:
+        path = output / doc.name
         if isinstance(doc, Staged):
-            if doc.file is not None:
-                Path(doc.file).replace(path)
+            if doc.file is None:
+                unchanged.append(path)
+                continue
+            Path(doc.file).replace(path)
         else:
             data = doc.text.encode("utf-8")
-            if not holds(path, data):
-                write_atomically(path, data, durable=False)
-    return paths
+            if holds(path, data):
+                unchanged.append(path)
+                continue
+            write_atomically(path, data, durable=False)
+        written.append(path)
+    return written, unchanged
 
 
 def holds(path: Path, data: bytes) -> bool:
