@@ -56,6 +56,16 @@ def test_a_staged_file_waits_in_the_staging_folder_until_committed(tmp_path: Pat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.html"]  # never committed
 
 
+def test_nothing_to_write_makes_no_folder(tmp_path: Path) -> None:
+    docs = [Document("a.html", "<p>a</p>\n"), Document("b.html", "<p>b</p>\n")]
+    _stage_all(tmp_path, docs)
+    with staging_folder(tmp_path) as staging:
+        staged = [stage(doc, tmp_path, staging) for doc in docs]
+        assert staged == [Staged("a.html", None), Staged("b.html", None)]
+        assert not staging.exists()
+        assert commit(tmp_path, staged) == ([], [tmp_path / "a.html", tmp_path / "b.html"])
+
+
 def test_a_refused_run_removes_the_output_folder_it_made(tmp_path: Path) -> None:
     out = tmp_path / "ud" / "html"
     with pytest.raises(RuntimeError), staging_folder(out) as staging:

@@ -17,9 +17,9 @@ staged at all: the file is left alone (see :func:`holds`).
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import stat
-import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -45,14 +45,15 @@ class Staged:
 
 @contextmanager
 def staging_folder(output: Path) -> Iterator[Path]:
-    """A new, empty staging folder inside *output* (created if missing), removed afterwards.
+    """Where this run stages its documents: a hidden folder inside *output*, removed afterwards.
 
-    Folders made here for *output* are removed again if they are still empty then: a
-    refused run leaves nothing behind.
+    The first document that needs it makes it (:func:`stage`), so rendering
+    unchanged documents again writes nothing at all, even into a folder this user
+    may not write to. Folders made for *output* are removed again if they are still
+    empty then: a refused run leaves nothing behind.
     """
     made = [folder for folder in (output, *output.parents) if not folder.exists()]
-    output.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=output))
+    staging = output / f"{STAGING_PREFIX}{os.getpid()}-{secrets.token_hex(4)}"
     try:
         yield staging
     finally:
@@ -71,7 +72,12 @@ def stage(doc: Document, output: Path, staging: Path) -> Staged:
     if holds(target, data):
         return Staged(doc.name, None)
     path = staging / doc.name
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+    try:
+        fd = os.open(path, flags, 0o600)
+    except FileNotFoundError:  # the first document this process stages: make the folders
+        staging.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(path, flags, 0o600)
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
         os.fchmod(fd, mode_for(target))
@@ -105,6 +111,7 @@ def commit(output: Path, docs: Sequence[Document | Staged]) -> tuple[list[Path],
             if holds(path, data):
                 unchanged.append(path)
                 continue
+            output.mkdir(parents=True, exist_ok=True)  # made already if anything was staged
             write_atomically(path, data, durable=False)
         written.append(path)
     return written, unchanged
