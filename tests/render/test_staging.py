@@ -23,7 +23,7 @@ MANY = 48
 def _stage_all(output: Path, docs: list[Document]) -> list[Path]:
     """What render does: stage every document, then commit them; the paths written."""
     with staging_folder(output) as staging:
-        staged = [stage(doc, output, staging) for doc in docs]
+        staged = [stage(doc, staging) for doc in docs]
         written, _ = commit(output, staged)
         return written
 
@@ -50,7 +50,7 @@ def test_a_staged_file_waits_in_the_staging_folder_until_committed(tmp_path: Pat
     (tmp_path / "a.html").write_text("gammel udgave", encoding="utf-8")
     with staging_folder(tmp_path) as staging:
         assert staging.parent == tmp_path and staging.name.startswith(STAGING_PREFIX)
-        staged = stage(Document("a.html", "<p>ny</p>\n"), tmp_path, staging)
+        staged = stage(Document("a.html", "<p>ny</p>\n"), staging)
         assert staged == Staged("a.html", str(staging / "a.html"))
         assert (tmp_path / "a.html").read_text(encoding="utf-8") == "gammel udgave"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.html"]  # never committed
@@ -60,7 +60,7 @@ def test_nothing_to_write_makes_no_folder(tmp_path: Path) -> None:
     docs = [Document("a.html", "<p>a</p>\n"), Document("b.html", "<p>b</p>\n")]
     _stage_all(tmp_path, docs)
     with staging_folder(tmp_path) as staging:
-        staged = [stage(doc, tmp_path, staging) for doc in docs]
+        staged = [stage(doc, staging) for doc in docs]
         assert staged == [Staged("a.html", None), Staged("b.html", None)]
         assert not staging.exists()
         assert commit(tmp_path, staged) == ([], [tmp_path / "a.html", tmp_path / "b.html"])
@@ -69,7 +69,7 @@ def test_nothing_to_write_makes_no_folder(tmp_path: Path) -> None:
 def test_a_refused_run_removes_the_output_folder_it_made(tmp_path: Path) -> None:
     out = tmp_path / "ud" / "html"
     with pytest.raises(RuntimeError), staging_folder(out) as staging:
-        stage(Document("a.html", "<p>a</p>\n"), out, staging)
+        stage(Document("a.html", "<p>a</p>\n"), staging)
         raise RuntimeError
     assert sorted(tmp_path.iterdir()) == []
 
@@ -117,8 +117,7 @@ def test_a_document_already_in_its_file_is_left_alone(tmp_path: Path) -> None:
     (tmp_path / "a.html").chmod(0o640)
     (tmp_path / "b.html").chmod(0o604)
     with staging_folder(tmp_path) as staging:
-        staged = [stage(docs[0], tmp_path, staging), stage(Document("b.html", "<p>ny b</p>\n"),
-                                                           tmp_path, staging)]  # fmt: skip
+        staged = [stage(docs[0], staging), stage(Document("b.html", "<p>ny b</p>\n"), staging)]  # fmt: skip
         assert staged[0] == Staged("a.html", None)
         assert commit(tmp_path, staged) == ([tmp_path / "b.html"], [tmp_path / "a.html"])
     after = {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in tmp_path.iterdir()}

@@ -13,7 +13,6 @@ from ..checking import CheckRun
 from ..findings import Finding
 from ..loading import discover
 from ..loading.discovery import Discovered
-from . import DocumentFormat
 from .environment import Format, TemplateProblem
 from .party_view import UnknownPartyError
 from .pipeline import Rendered, RenderJob, render_files
@@ -29,19 +28,6 @@ class RenderRefused(CommandError):
     fast path alike)."""
 
 
-def run_render_command(
-    paths: Sequence[Path],
-    document_format: DocumentFormat,
-    output: Path,
-    part: str | None,
-    templates: Path | None,
-    timestamp: bool,
-) -> int:
-    """What ``forloeb render`` does, for the typer command and the fast path alike: the exit
-    code; raises :class:`RenderRefused`."""
-    return run_render(paths, document_format.value, output, part, templates, timestamp)
-
-
 def run_render(
     paths: Sequence[Path],
     document_format: str,
@@ -50,7 +36,9 @@ def run_render(
     templates: Path | None,
     timestamp: bool,
 ) -> int:
-    """Render *paths*; returns the exit code (0 written, 2 unreadable input)."""
+    """Render *paths*; returns the exit code (0 written, 2 unreadable input). What ``forloeb
+    render`` does, for typer's command and the fast path alike (*document_format* is a
+    ``DocumentFormat``, which is a ``str``); raises :class:`RenderRefused`."""
     if templates is not None and not templates.is_dir():
         raise RenderRefused(f"Skabelonmappen '{templates}' findes ikke.")
     files, path_errors = discover(paths)
@@ -69,7 +57,7 @@ def run_render(
         raise RenderRefused(f"'{output}' er en fil, ikke en mappe.")
     try:
         with staging_folder(output) as staging:
-            job = replace(job, output=output, staging=staging)
+            job = replace(job, staging=staging)
             docs = _render_checked(paths, files, path_errors, job)
             if docs is None:
                 return _report_unreadable(paths)

@@ -56,8 +56,7 @@ class RenderJob:
     stems: dict[str, str]
     options: RenderOptions
     check: CheckOptions = field(default_factory=CheckOptions)
-    #: The output folder and the run's staging folder in it; None: documents stay in memory.
-    output: Path | None = None
+    #: The run's staging folder, inside the output folder; None: documents stay in memory.
     staging: Path | None = None
 
 
@@ -82,13 +81,13 @@ def render_file(found: Discovered, job: RenderJob, _keep: bool = False) -> Rende
         documents = program_documents(view, job.options)
     except TemplateProblem as exc:
         return Rendered(outcome, entry, problem=str(exc))
-    if job.output is None or job.staging is None:
+    staging = job.staging
+    if staging is None:
         return Rendered(outcome, entry, documents)
-    output, staging = job.output, job.staging
     try:
-        return Rendered(outcome, entry, [stage(doc, output, staging) for doc in documents])
+        return Rendered(outcome, entry, [stage(doc, staging) for doc in documents])
     except OSError as exc:  # a full disk, say: reported as render reports a broken template
-        return Rendered(outcome, entry, problem=cannot_write(output, exc))
+        return Rendered(outcome, entry, problem=cannot_write(staging.parent, exc))
 
 
 def render_files(files: Sequence[Discovered], job: RenderJob) -> list[Rendered | Skipped]:

@@ -63,12 +63,12 @@ def staging_folder(output: Path) -> Iterator[Path]:
                 folder.rmdir()
 
 
-def stage(doc: Document, output: Path, staging: Path) -> Staged:
-    """Write *doc* into *staging* with the mode its output file has or will get, unless the
-    output file already holds exactly its bytes. The documents can be made again from the
+def stage(doc: Document, staging: Path) -> Staged:
+    """Write *doc* into *staging* with the mode its output file (in the output folder, which
+    holds *staging*) has or will get, unless that file already holds exactly its bytes. The documents can be made again from the
     programs, so the write does not wait for the disk (as ``write_atomically(durable=False)``)."""
     data = doc.text.encode("utf-8")
-    target = output / doc.name
+    target = staging.parent / doc.name
     if holds(target, data):
         return Staged(doc.name, None)
     path = staging / doc.name
