@@ -183,10 +183,10 @@ def render_command(
 
     Exitkoder: **0** dokumenterne er skrevet, **2** filer, der ikke kan læses, eller forkert brug.
     """
-    from .rendering.command import run_render_command
+    from .rendering.command import run_render
 
     try:
-        code = run_render_command(paths, document_format, output, part, templates, timestamp)
+        code = run_render(paths, document_format, output, part, templates, timestamp)
     except CommandError as exc:
         _fail(str(exc))
     raise typer.Exit(code)

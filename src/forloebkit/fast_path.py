@@ -7,7 +7,7 @@ file. For a command line that is plainly well formed, :func:`check_arguments`
 reads the options with :data:`CHECK_OPTIONS` and :mod:`forloebkit.entry` calls
 :func:`forloebkit.check_command.run_check`, the function behind the typer
 command, directly; :func:`render_arguments` does the same for
-:func:`forloebkit.rendering.command.run_render_command`. Anything it does not
+:func:`forloebkit.rendering.command.run_render`. Anything it does not
 recognise with certainty (help, an unknown or repeated option, a value that
 does not convert, ``-``, global options such as ``--debug``) returns None, and
 the full typer command line handles it, with its Danish usage errors.
@@ -143,28 +143,30 @@ def fast_command(args: list[str]) -> Callable[[], int] | None:
         return lambda: run_check(**check)
     render = render_arguments(args)
     if render is not None:
-        from .rendering.command import run_render_command
+        from .rendering.command import run_render
 
-        return lambda: run_render_command(**render)
+        return lambda: run_render(**render)
     return None
 
 
 def check_arguments(args: list[str]) -> dict[str, Any] | None:
     """Keyword arguments for ``check_command`` from ``check ARGS...``, or None to use typer."""
-    if os.environ.get("FORLOEB_INGEN_GENVEJ") or args[:1] != ["check"]:
-        return None
-    return _arguments(args[1:], CHECK_OPTIONS)
+    return _arguments(args, "check", lambda: CHECK_OPTIONS)
 
 
 def render_arguments(args: list[str]) -> dict[str, Any] | None:
     """Keyword arguments for ``render_command`` from ``render ARGS...``, or None to use typer."""
-    if os.environ.get("FORLOEB_INGEN_GENVEJ") or args[:1] != ["render"]:
+    return _arguments(args, "render", render_options)
+
+
+def _arguments(
+    args: list[str], command: str, options_of: Callable[[], tuple[_Param, ...]]
+) -> dict[str, Any] | None:
+    """*command*'s keyword arguments from *args* (its name, then its words), or None (see
+    above). *options_of* gives its table, asked for only when *args* name *command*."""
+    if os.environ.get("FORLOEB_INGEN_GENVEJ") or args[:1] != [command]:
         return None
-    return _arguments(args[1:], render_options())
-
-
-def _arguments(rest: list[str], options: tuple[_Param, ...]) -> dict[str, Any] | None:
-    """The command's keyword arguments from the words after its name, or None (see above)."""
+    rest, options = args[1:], options_of()
     by_decl = {decl: param for param in options for decl in param.decls}
     positional = next(param for param in options if not param.decls)
     values: dict[str, Any] = {}
