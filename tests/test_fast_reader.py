@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml_rs
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -29,10 +30,10 @@ from forloebkit.loading import fast_reader, read_program_bytes, read_program_tex
 from forloebkit.loading.compose import compose
 from forloebkit.loading.discovery import Discovered
 from forloebkit.loading.fast_reader import (
-    _NUMBER_LIKE,
     _SIMPLE_FLOW,
     SWITCH_OFF,
     _count,
+    _number_runs,
     _occurrences,
     _unusual_characters,
     read_plain,
@@ -441,14 +442,49 @@ def test_number_like_runs_inside_words_keep_the_fast_path() -> None:
     assert_ruamel_only("a: |\n  se\n  _1\n")  # in block text too: a fall-back at worst
 
 
-def test_number_pattern_finds_every_run_that_may_be_a_whole_scalar() -> None:
-    """Runs start after a blank, [, {, "," or at the text's start, and end before blanks and a
-    line break, ",]}#:" or the end; other runs are part of a longer scalar."""
-    found = _NUMBER_LIKE.findall
-    assert found("_1") == ["_1"]
-    assert found("a: _1\r\nb: [_2,_3]\nc: {d: _4}\ne: _5 # x\nf: _6:\ng: _7\u00a0\n") == [
-        "_1", "_2", "_3", "_4", "_5", "_6", "_7"]  # fmt: skip
-    assert found("a: x_1\nb: '_2'\nc: \"_3\"\nd: _4 x\ne: _5/\nf: (_6)\ng: _7\u00a0x\n") == []
+def test_number_runs_are_every_run_that_may_be_a_whole_scalar() -> None:
+    """Runs start after a blank, a line break, [, {, "," or at the text's start, and end before
+    blanks and a line break, ",]}#:" or the end; other runs are part of a longer scalar."""
+
+    def found(text: str) -> set[str]:
+        return {run.decode("ascii") for run in _number_runs(text.encode("utf-8"))}
+
+    assert found("_1") == {"_1"}
+    assert found("a: _1\r\nb: [_2,_3]\nc: {d: _4}\ne: _5 # x\nf: _6:\ng: -_7\n- _8\n") == {
+        "_1", "_2", "_3", "_4", "_5", "_6", "-_7", "_8"}  # fmt: skip
+    assert found("a: x_1\nb: '_2'\nc: \"_3\"\nd: _4 x\ne: _5/\nf: (_6)\ng: _7\u00a0x\n") == set()
+    # A lone dash (a list item's) is no value; a run next to a non-ASCII character is part of
+    # a longer scalar, which yaml-rs reads as text (see the next test).
+    assert found("- a\n-\n- - b\nc: _1\u00a0\nd: 2\u2003\ne: 3æ\nf:\u00a04\n") == {"-"}
+
+
+NON_ASCII_BLANKS = [
+    chr(code) for code in range(0x80, 0x3001)
+    if chr(code).isspace() or unicodedata.category(chr(code)) in ("Zs", "Zl", "Zp", "Cf")
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "blank", NON_ASCII_BLANKS, ids=[f"U+{ord(b):04X}" for b in NON_ASCII_BLANKS]
+)
+def test_yaml_rs_reads_no_number_beside_a_non_ascii_blank(blank: str) -> None:
+    """What _number_runs relies on to look at the source's ASCII bytes only."""
+
+    def numbers(value: Any) -> list[Any]:
+        if isinstance(value, dict):
+            return [n for k, v in value.items() for n in numbers(k) + numbers(v)]
+        if isinstance(value, list):
+            return [n for v in value for n in numbers(v)]
+        return [value] if type(value) in (int, float) else []
+
+    for text in (f"v:{blank}1\n", f"v: 1{blank}\n", f"v: [1{blank}]\n", f"v: [{blank}1]\n",
+                 f"v: {blank}1\n", f"v: 1{blank}# x\n", f"- {blank}1\n", f"v: {{a: 1{blank}}}\n",
+                 f"v:\n  {blank}1\n", f"v: .5e3{blank}\n", f"v: _1{blank}\n"):  # fmt: skip
+        try:
+            data = yaml_rs.loads(text, parse_datetime=False)
+        except yaml_rs.YAMLDecodeError:
+            continue
+        assert numbers(data) == [], (text, data)
 
 
 def test_values_and_keys_ruamel_types_as_no_text() -> None:

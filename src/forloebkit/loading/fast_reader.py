@@ -84,14 +84,25 @@ _ASCII_READ_ALIKE = bytes(b for b in range(0x20, 0x7F)) + b"\n\r" + bytes(range(
 #: ``encode("utf-8", "surrogatepass")``.
 _UNUSUAL_UTF8 = ((b"\xc2", b"\x80", b"\x9f"), (b"\xed", b"\xa0", b"\xbf"))
 _UNUSUAL_WIDE = ("\u2028", "\u2029", "\ufffe", "\uffff")
-#: Runs of text that may be a whole plain scalar that is a number: from a sign, digit, ``.``
-#: or ``_`` up to the first character that a number cannot contain. The run must start where a
-#: scalar may (after a blank, ``[``, ``{``, ``,`` or at the start of the text: not inside a
-#: word, not after a quote or a tag) and end where a plain scalar may (blanks, then a line
-#: break, ``,]}#:`` or the end). A run with anything else after it is part of a longer plain
-#: scalar (``1/2``, ``se _1 nedenfor``), which is text to both readers. Both conditions are
-#: looser than YAML's (any Unicode blank counts), so no scalar is missed.
-_NUMBER_LIKE = re.compile(r"[-+._0-9](?<![^\s\[{,].)[\w.+\-]*+(?=[^\S\r\n]*+(?:[\r\n,\]}#:]|\Z))")
+#: Runs of the source's bytes that may be a whole plain scalar that is a number: from a sign,
+#: digit, ``.`` or ``_`` up to the first byte that a number cannot contain. The run must start
+#: where a scalar may (after a blank, a line break, ``[``, ``{``, ``,`` or at the start of the
+#: text: not inside a word, not after a quote or a tag) and end where a plain scalar may
+#: (blanks, then a line break, ``,]}#:`` or the end). A run with anything else after it is
+#: part of a longer plain scalar (``1/2``, ``se _1 nedenfor``), which is text to both readers.
+#: Bytes, not characters: yaml-rs reads no scalar with a character from U+0080 up as a
+#: number, and none that a non-ASCII blank (U+00A0, U+2003, ...) stands beside
+#: (tests/test_fast_reader.py checks every such blank), so those runs need no look.
+#: Candidates are found with ``bytes.find`` in a copy of the bytes mapped to classes
+#: (:data:`_RUN_CLASSES`), which is several times faster than ``re`` trying every byte;
+#: the pattern then matches the rest of the run where a candidate starts.
+_NUMBER_REST = re.compile(rb"[\w.+\-]*+(?=[ \t]*+(?:[\r\n,\]}#:]|\Z))")
+#: The bytes by their part in a run: "s" after which a scalar may start, "n" that may start
+#: a run, "x" any other. A candidate is an "sn" pair.
+_RUN_CLASSES = bytes(
+    ord("s") if byte in b" \t\r\n[{," else ord("n") if byte in b"-+._0123456789" else ord("x")
+    for byte in range(256)
+)
 #: What a flow collection's text is checked for: brackets, commas, colons, quoted scalars (a
 #: lone quote is an unfinished one), "?|>" and "#".
 _FLOW_TOKEN = re.compile(r"""[\[\]{},:]|"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|["'?|>#]""")
@@ -176,7 +187,7 @@ def read_plain_noting_absent(
         walk.mapping(data, 1)
         if walk.ambiguous:
             _settle(text, walk.ambiguous, anchored="&" in text)
-        if _numbers_differ(text):
+        if _numbers_differ(encoded):
             return None
     except _Fallback:
         return None
@@ -487,32 +498,49 @@ def _is_not_text(value: str) -> bool:
 
 
 #: Number-like runs of text already compared: True where both readers agree.
-_NUMBERS_AGREE: dict[str, bool] = {}
+_NUMBERS_AGREE: dict[bytes, bool] = {}
 
 
-def _numbers_differ(text: str) -> bool:
-    """True if some run of *text* is a number to yaml-rs that ruamel reads otherwise.
+def _numbers_differ(encoded: bytes) -> bool:
+    """True if some run of the source (*encoded*, its UTF-8) is a number to yaml-rs that
+    ruamel reads otherwise.
 
     yaml-rs reads more plain scalars as numbers than YAML 1.2's core schema does
     (``_1``, ``0X1F``, ``0B1``, ``.5e3``, ``1e3_``, ``.iNf``), and the walk above
     only sees the number. A plain scalar that is a number is a run of
-    :data:`_NUMBER_LIKE` in the source (no escapes, no blanks inside, standing
+    :data:`_NUMBER_REST` in the source (no escapes, no blanks inside, standing
     where a scalar starts and ends), so every such run is read by both: one that
     yaml-rs reads as text is the walk's business; one it reads as a number must
     be exactly ruamel's number. Runs in comments and in quoted or block text are
     compared too, which costs a fall-back at worst.
     """
     agree = _NUMBERS_AGREE
-    for run in set(_NUMBER_LIKE.findall(text)):
+    for run in _number_runs(encoded):
         known = agree.get(run)
         if known is None:
-            known = _number_agrees(run)
+            known = _number_agrees(run.decode("ascii"))
             if len(agree) >= 50_000:
                 agree.clear()
             agree[run] = known
         if not known:
             return True
     return False
+
+
+def _number_runs(encoded: bytes) -> set[bytes]:
+    """The runs of *encoded* that may be a whole plain scalar that is a number (see
+    :data:`_NUMBER_REST`). A lone ``-`` before a blank (a list item's dash) is no value and
+    is left out early: it is most candidates."""
+    classes = (b" " + encoded.replace(b"- ", b"x ")).translate(_RUN_CLASSES)
+    runs = set()
+    find, rest = classes.find, _NUMBER_REST.match
+    at = find(b"sn")  # the run starts at encoded[at]: classes has a blank more in front
+    while at >= 0:
+        run = rest(encoded, at + 1)
+        if run is not None:
+            runs.add(encoded[at : run.end()])
+        at = find(b"sn", at + 2)
+    return runs
 
 
 def _number_agrees(run: str) -> bool:
