@@ -1,7 +1,10 @@
 """Spread a large check over worker processes; keep small ones in this process.
 
 Two workers give 1.5-1.9x from about 16 files up (shared/design/performance.md);
-below that, starting workers costs more than it saves. Workers are forked, so
+below that, starting workers costs more than it saves. On the benchmark machine
+the two cores slow each other down (two CPU-bound processes each run 35-40 %
+slower side by side), so a whole check gains about 1.4x, and a third worker
+made it slower (see CONTRIBUTING, "Measuring speed"). Workers are forked, so
 they inherit the imported modules and start in milliseconds. The cyclic
 garbage collector is paused while files are read: the parser makes many small
 objects and no cycles worth collecting, and a 5 MB program parses 2-3x faster
