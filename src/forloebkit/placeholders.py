@@ -37,8 +37,10 @@ PLACEHOLDER_START = PLACEHOLDER_FIRST | _BLANKS | {""}
 
 def is_placeholder(text: str) -> bool:
     """True for empty text and for text that only stands in for real content."""
+    if text[:1] not in PLACEHOLDER_START:  # most real text: no blank to strip, no regex needed
+        return False
     first = text.lstrip()[:1]
-    if first and first not in PLACEHOLDER_FIRST:  # most real text: no regex needed
+    if first and first not in PLACEHOLDER_FIRST:
         return False
     return _PLACEHOLDER.match(text) is not None
 
@@ -49,11 +51,14 @@ def is_filled(value: Any) -> bool:
         return False
     if isinstance(value, str):
         return not is_placeholder(value)
-    if isinstance(value, list):
-        return any(is_filled(v) for v in value)
     if isinstance(value, dict):
-        return any(is_filled(v) for v in value.values())
-    return True  # numbers, booleans, dates
+        value = value.values()
+    elif not isinstance(value, list):
+        return True  # numbers, booleans, dates
+    for item in value:  # noqa: SIM110 (a loop, not any() over a generator: runs for most fields)
+        if is_filled(item):
+            return True
+    return False
 
 
 def drop_absent(data: Any, known: frozenset[str] | tuple[str, ...]) -> Any:
