@@ -530,7 +530,7 @@ def _numbers_differ(encoded: bytes) -> bool:
 def _number_runs(encoded: bytes) -> set[bytes]:
     """The runs of *encoded* that may be a whole plain scalar that is a number (see
     :data:`_NUMBER_REST`). A lone ``-`` before a blank (a list item's dash) is no value and
-    is left out early: it is most candidates."""
+    is left out early: it was about half of the candidates."""
     classes = (b" " + encoded.replace(b"- ", b"x ")).translate(_RUN_CLASSES)
     runs = set()
     find, rest = classes.find, _NUMBER_REST.match
