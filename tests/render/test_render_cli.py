@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from helpers import DATA, EXAMPLES, ROOT, run_cli
@@ -224,3 +225,17 @@ def test_unwritable_output_is_a_danish_error(tmp_path: Path) -> None:
     result = run_cli("render", "examples/depression.yaml", "-o", str(blocker / "ud"))
     assert result.returncode == 2
     assert result.stderr == f"Fejl: Kunne ikke skrive i '{blocker / 'ud'}': Not a directory.\n"
+
+
+def test_render_removes_the_staging_folder_a_killed_run_left(tmp_path: Path) -> None:
+    left = tmp_path / ".forloeb-4242-0123abcd"
+    left.mkdir()
+    (left / "skizofreni.html").write_text("<p>halv</p>", encoding="utf-8")
+    os.utime(left, (0, 0))
+    result = run_cli("render", "examples/skizofreni.yaml", "-o", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (
+        f"Fjernede den skjulte mappe '{left}', som en afbrudt kørsel efterlod.\n"
+        f"Skrev {tmp_path / 'skizofreni.html'}\n"
+    )
+    assert _files(tmp_path) == ["skizofreni.html"]

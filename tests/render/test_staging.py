@@ -7,13 +7,22 @@ wait for the disk (no ``fsync``); the user's own files (``init``) still do.
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
 
 from forloebkit.files import write_atomically
 from forloebkit.rendering.command import RenderRefused, run_render
-from forloebkit.rendering.staging import STAGING_PREFIX, Staged, commit, stage, staging_folder
+from forloebkit.rendering.staging import (
+    STAGING_PREFIX,
+    STALE_AFTER,
+    Staged,
+    commit,
+    remove_stale,
+    stage,
+    staging_folder,
+)
 from forloebkit.rendering.writer import Document
 from helpers import EXAMPLES
 
@@ -161,3 +170,39 @@ def test_a_failed_write_refuses_the_run_and_writes_nothing(
         run_render(paths, "html", out, None, None, False)
     assert str(refused.value) == f"Kunne ikke skrive i '{out}': No space left on device."
     assert sorted(tmp_path.iterdir()) == []
+
+
+def _left_behind(output: Path, name: str, age: float) -> Path:
+    """A staging folder with a document in it, last changed *age* seconds ago."""
+    folder = output / name
+    folder.mkdir(parents=True)
+    (folder / "a.html").write_text("<p>halv</p>", encoding="utf-8")
+    then = time.time() - age
+    os.utime(folder, (then, then))
+    return folder
+
+
+def test_staging_folders_a_killed_run_left_are_removed(tmp_path: Path) -> None:
+    old = _left_behind(tmp_path, f"{STAGING_PREFIX}4242-0123abcd", STALE_AFTER + 60)
+    fresh = _left_behind(tmp_path, f"{STAGING_PREFIX}4243-89abcdef", STALE_AFTER - 60)
+    other = _left_behind(tmp_path, f"{STAGING_PREFIX}noter", STALE_AFTER + 60)
+    assert remove_stale(tmp_path) == [old]
+    assert not old.exists()
+    assert fresh.exists() and other.exists()  # a live run's folder; not a staging folder's name
+
+
+def test_a_link_or_file_named_like_a_staging_folder_is_left_alone(tmp_path: Path) -> None:
+    target = _left_behind(tmp_path, "andet", STALE_AFTER + 60)
+    link = tmp_path / f"{STAGING_PREFIX}1-00000000"
+    link.symlink_to(target, target_is_directory=True)
+    file = tmp_path / f"{STAGING_PREFIX}2-00000000"
+    file.write_text("min fil", encoding="utf-8")
+    then = time.time() - STALE_AFTER - 60
+    for path in (link, file):
+        os.utime(path, (then, then), follow_symlinks=False)
+    assert remove_stale(tmp_path) == []
+    assert link.is_symlink() and (target / "a.html").exists() and file.exists()
+
+
+def test_no_output_folder_nothing_to_tidy(tmp_path: Path) -> None:
+    assert remove_stale(tmp_path / "findes-ikke") == []

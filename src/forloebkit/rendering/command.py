@@ -16,7 +16,7 @@ from ..loading.discovery import Discovered
 from .environment import Format, TemplateProblem
 from .party_view import UnknownPartyError
 from .pipeline import Rendered, RenderJob, render_files
-from .staging import Staged, cannot_write, commit, staging_folder
+from .staging import Staged, cannot_write, commit, remove_stale, staging_folder
 from .writer import Document, RenderOptions, assemble, assign_stems
 
 STDOUT = "-"
@@ -55,6 +55,8 @@ def run_render(
         return _render_to_stdout(paths, files, path_errors, job)
     if output.exists() and not output.is_dir():
         raise RenderRefused(f"'{output}' er en fil, ikke en mappe.")
+    for left in remove_stale(output):
+        print(f"Fjernede den skjulte mappe '{left}', som en afbrudt kørsel efterlod.")
     try:
         with staging_folder(output) as staging:
             job = replace(job, staging=staging)

@@ -17,9 +17,11 @@ staged at all: the file is left alone (see :func:`holds`).
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import shutil
 import stat
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -33,6 +35,11 @@ if TYPE_CHECKING:
 
 #: The staging folder's name starts so (a hidden folder; it is gone when ``render`` ends).
 STAGING_PREFIX = ".forloeb-"
+#: A staging folder's whole name: the prefix, the process id and eight hex digits.
+_STAGING_NAME = re.compile(re.escape(STAGING_PREFIX) + r"[0-9]+-[0-9a-f]{8}")
+#: A staging folder nothing was added to for this long is left over from a killed run
+#: (a live run adds a document every few milliseconds).
+STALE_AFTER = 3600.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +68,28 @@ def staging_folder(output: Path) -> Iterator[Path]:
         for folder in made:  # the deepest first
             with suppress(OSError):  # not empty: documents were written
                 folder.rmdir()
+
+
+def remove_stale(output: Path) -> list[Path]:
+    """Remove the staging folders in *output* that a killed run left behind: those with a
+    staging folder's name, not a link, untouched for :data:`STALE_AFTER` seconds. A folder
+    that cannot be removed stays; render does not fail for it. Returns those removed."""
+    removed: list[Path] = []
+    now = time.time()
+    try:
+        entries = list(os.scandir(output))
+    except OSError:  # no folder yet, or not readable: nothing to tidy
+        return removed
+    for entry in entries:
+        if not _STAGING_NAME.fullmatch(entry.name):
+            continue
+        with suppress(OSError):
+            if entry.is_dir(follow_symlinks=False) and (
+                now - entry.stat(follow_symlinks=False).st_mtime >= STALE_AFTER
+            ):
+                shutil.rmtree(entry.path)
+                removed.append(Path(entry.path))
+    return removed
 
 
 def stage(doc: Document, staging: Path) -> Staged:
