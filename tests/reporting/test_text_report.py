@@ -68,6 +68,7 @@ def test_control_characters_are_dropped_as_rich_drops_them() -> None:
 def test_tabs_are_expanded_like_rich() -> None:
     run = _run_with_message("æø\tå")
     assert _plain(run).splitlines()[0] == "a.yaml — æø     å"  # to column 16, as rich does
+    assert plain_text(list(report_blocks(run, show_hints=False))) is None  # rich prints it
 
 
 def test_colours_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch) -> None:

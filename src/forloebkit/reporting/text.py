@@ -46,9 +46,9 @@ def write_text(run: CheckRun, stream: TextIO, *, show_hints: bool = True) -> Non
     """Print the report on *stream*: with rich's colours on a terminal, plain text elsewhere."""
     blocks = list(report_blocks(run, show_hints))
     if not _is_terminal(stream):
-        text = _joined(blocks)
-        if "\t" not in text:  # rich expands tabs to its columns
-            stream.write(_drop_controls(text))
+        text = plain_text(blocks)
+        if text is not None:
+            stream.write(text)
             return
     from rich.console import Console
 
@@ -58,9 +58,9 @@ def write_text(run: CheckRun, stream: TextIO, *, show_hints: bool = True) -> Non
 def text_report(run: CheckRun, *, show_hints: bool = True) -> str:
     """The report as text without colour (``--format text`` written to a file)."""
     blocks = list(report_blocks(run, show_hints))
-    text = _joined(blocks)
-    if "\t" not in text:
-        return _drop_controls(text)
+    text = plain_text(blocks)
+    if text is not None:
+        return text
     import io
 
     from rich.console import Console
@@ -76,9 +76,11 @@ def render_text(run: CheckRun, console: Console, *, show_hints: bool = True) -> 
     _print_rich(list(report_blocks(run, show_hints)), console)
 
 
-def plain_text(blocks: list[list[Line]]) -> str:
-    """The blocks as rich prints them without a terminal (tabs excepted: rich expands them)."""
-    return _drop_controls(_joined(blocks))
+def plain_text(blocks: list[list[Line]]) -> str | None:
+    """The blocks as rich prints them without a terminal, or None if they hold a tab (rich
+    expands tabs to its columns: rich prints those)."""
+    text = _joined(blocks)
+    return None if "\t" in text else _drop_controls(text)
 
 
 def _joined(blocks: list[list[Line]]) -> str:
