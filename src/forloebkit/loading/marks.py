@@ -107,11 +107,14 @@ _AFTER_LINE_BREAK = re.compile(r"\n(?=[^ \n#-]|-[^ \n])")
 class SectionMarks:
     """The finder for a document that :mod:`.fast_reader` read: one section at a time."""
 
-    __slots__ = ("_keys", "_looked", "_starts", "_text")
+    __slots__ = ("_index", "_keys", "_looked", "_starts", "_text")
 
     def __init__(self, text: str, keys: list[str]) -> None:
         self._text = text
-        self._keys = {key: index for index, key in enumerate(keys)}
+        self._keys = keys
+        #: Each key's place in *keys*, made when a position is first asked for (most
+        #: documents have no finding and never ask).
+        self._index: dict[str, int] | None = None
         self._starts: list[int] | None = None
         self._looked = False  # for _starts
 
@@ -119,11 +122,13 @@ class SectionMarks:
         return marks_of_text(self._text)
 
     def under(self, key: str | None) -> tuple[dict[YamlPath, Mark], dict[YamlPath, Mark], bool]:
-        index = 0 if key is None else self._keys.get(key)
+        if self._index is None:
+            self._index = {name: index for index, name in enumerate(self._keys)}
+        index = 0 if key is None else self._index.get(key)
         if index is None:
             return {}, {}, False  # no such entry: nothing under it has a mark
         if not self._looked:
-            self._starts, self._looked = section_starts(self._text, list(self._keys)), True
+            self._starts, self._looked = section_starts(self._text, self._keys), True
         starts = self._starts
         if starts is None:
             return (*self.all(), True)
