@@ -26,6 +26,8 @@ from .compose import compose
 from .document import Mark, YamlPath
 
 Marks = tuple[dict[YamlPath, Mark], dict[YamlPath, Mark]]
+#: :meth:`MarkFinder.under`'s answer: marks as in :data:`Marks`, and whether they are all.
+SectionMarksFound = tuple[dict[YamlPath, Mark], dict[YamlPath, Mark], bool]
 
 
 class MarkFinder(Protocol):
@@ -34,7 +36,7 @@ class MarkFinder(Protocol):
     def all(self) -> Marks:
         """Every mark of the document."""
 
-    def under(self, key: str | None) -> tuple[dict[YamlPath, Mark], dict[YamlPath, Mark], bool]:
+    def under(self, key: str | None) -> SectionMarksFound:
         """At least the marks of the top-level *key*'s entry (None: the root's own mark), and
         True if these are all of the document's marks."""
 
@@ -94,14 +96,15 @@ class ComposedMarks:
     def all(self) -> Marks:
         return find_marks(self._root)
 
-    def under(self, key: str | None) -> tuple[dict[YamlPath, Mark], dict[YamlPath, Mark], bool]:
+    def under(self, key: str | None) -> SectionMarksFound:
         return (*self.all(), True)
 
 
 #: A line on which a top-level entry may start: anything but a blank, a line break, a
 #: comment or a sequence entry's dash (``-`` before a blank or the line's end).
-_ENTRY_LINE = re.compile(r"[^ \n#-]|-[^ \n]")
-_AFTER_LINE_BREAK = re.compile(r"\n(?=[^ \n#-]|-[^ \n])")
+_ENTRY = r"[^ \n#-]|-[^ \n]"
+_ENTRY_LINE = re.compile(_ENTRY)
+_AFTER_LINE_BREAK = re.compile(rf"\n(?={_ENTRY})")
 
 
 class SectionMarks:
@@ -121,7 +124,7 @@ class SectionMarks:
     def all(self) -> Marks:
         return marks_of_text(self._text)
 
-    def under(self, key: str | None) -> tuple[dict[YamlPath, Mark], dict[YamlPath, Mark], bool]:
+    def under(self, key: str | None) -> SectionMarksFound:
         if self._index is None:
             self._index = {name: index for index, name in enumerate(self._keys)}
         index = 0 if key is None else self._index.get(key)
