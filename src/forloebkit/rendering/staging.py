@@ -94,8 +94,11 @@ def remove_stale(output: Path) -> list[Path]:
 
 def stage(doc: Document, staging: Path) -> Staged:
     """Write *doc* into *staging* with the mode its output file (in the output folder, which
-    holds *staging*) has or will get, unless that file already holds exactly its bytes. The documents can be made again from the
-    programs, so the write does not wait for the disk (as ``write_atomically(durable=False)``)."""
+    holds *staging*) has or will get, unless that file already holds exactly its bytes.
+
+    The documents can be made again from the programs, so the write does not wait
+    for the disk (as ``write_atomically(durable=False)``).
+    """
     data = doc.text.encode("utf-8")
     target = staging.parent / doc.name
     if holds(target, data):
