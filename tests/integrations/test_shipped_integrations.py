@@ -69,13 +69,17 @@ def test_github_action() -> None:
 
 
 #: Stands in for the runner's python3 in the install step: logs what it is asked to do, makes
-#: the folders "-m venv" would, and reports the version in STUB_VERSION.
+#: the folders "-m venv" would, and reports the version in STUB_VERSION ("no-venv": a Python
+#: without the venv module's ensurepip, as Debian's without python3-venv).
 _STUB_PYTHON = """#!/bin/sh
 echo "$*" >> "$STUB_LOG"
 case "$1" in
   -c) [ "$STUB_VERSION" = 3.10.12 ] && exit 1; exit 0 ;;
   --version) echo "Python $STUB_VERSION" ;;
-  -m) if [ "$2" = venv ]; then mkdir -p "$3/bin" && cp "$0" "$3/bin/python"; fi ;;
+  -m) if [ "$2" = venv ]; then
+        [ "$STUB_VERSION" = no-venv ] && { echo "ensurepip is not available" >&2; exit 1; }
+        mkdir -p "$3/bin" && cp "$0" "$3/bin/python"
+      fi ;;
 esac
 """
 
@@ -131,6 +135,18 @@ def test_github_action_explains_a_too_old_python(tmp_path: Path) -> None:
         "Python 3.10.12. Tilføj actions/setup-python før forloeb-actionen.\n"
     )
     assert "venv" not in log and github_path == ""
+
+
+def test_github_action_explains_a_python_without_venv(tmp_path: Path) -> None:
+    code, stdout, log, github_path = _run_install_step(tmp_path, "", "no-venv")
+    assert code == 1
+    assert stdout.startswith(
+        "::error title=forloeb::Kunne ikke oprette et virtuelt miljø med '"
+    ) and stdout.endswith(
+        "python3 -m venv'. Installér pakken python3-venv, eller tilføj actions/setup-python "
+        "før forloeb-actionen.\n"
+    )
+    assert "pip" not in log and github_path == ""
 
 
 def test_gitlab_template() -> None:
