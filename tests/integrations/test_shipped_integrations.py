@@ -132,7 +132,7 @@ def test_github_action_explains_a_too_old_python(tmp_path: Path) -> None:
     assert code == 1
     assert stdout == (
         "::error title=forloeb::forloebkit kræver Python 3.11 eller nyere, men runneren har "
-        "Python 3.10.12. Tilføj actions/setup-python før forloeb-actionen.\n"
+        "Python 3.10.12. Tilføj actions/setup-python (3.11 eller nyere) før forloeb-actionen.\n"
     )
     assert "venv" not in log and github_path == ""
 
@@ -143,8 +143,8 @@ def test_github_action_explains_a_python_without_venv(tmp_path: Path) -> None:
     assert stdout.startswith(
         "::error title=forloeb::Kunne ikke oprette et virtuelt miljø med '"
     ) and stdout.endswith(
-        "python3 -m venv'. Installér pakken python3-venv, eller tilføj actions/setup-python "
-        "før forloeb-actionen.\n"
+        "python3 -m venv' (mangler pakken python3-venv?). Tilføj actions/setup-python "
+        "(3.11 eller nyere) før forloeb-actionen.\n"
     )
     assert "pip" not in log and github_path == ""
 
