@@ -284,7 +284,7 @@ def _one_peer(
     target: float | None,
 ) -> list[Row]:
     """*name* on one program, then on *files* side by side with *ours*; the speed-up must be
-    at least *target* (None: no target)."""  # fmt: skip
+    at least *target* (None: no target)."""
     tool = _peer(name)
     if tool is None:
         return [Row(name, "ikke installeret", "", None)]
@@ -292,12 +292,13 @@ def _one_peer(
     side = measure({"peer": [tool, *options, *files], "ours": ours}, 1)
     many, ours1000 = side["peer"].median, side["ours"].median
     speedup = many / ours1000
-    shown = f"{speedup:.1f}" if target is not None else f"{speedup:.0f}"
+    if target is None:
+        goal, ok, shown = "", None, f"{speedup:.0f}"
+    else:
+        goal, ok, shown = f"forloeb ≥ {target:.0f} × hurtigere", speedup >= target, f"{speedup:.1f}"
     return [
         Row(f"{name} 1 program", _fmt(single), "", None),
-        Row(f"{name} 1000 programmer", _fmt(many),
-            f"forloeb ≥ {target:.0f} × hurtigere" if target is not None else "",
-            speedup >= target if target is not None else None,
+        Row(f"{name} 1000 programmer", _fmt(many), goal, ok,
             f"forloeb er {shown} × hurtigere: {_fmt(ours1000)} lige ved siden af"),
     ]  # fmt: skip
 
